@@ -1,0 +1,44 @@
+// Character classes for tokenizing news text. ASCII is answered from a table; other code points
+// from utf8proc's Unicode categories.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace entente {
+
+enum class CharClass : uint8_t {
+  kSpace,       // whitespace, including NBSP, Unicode spaces, zero-width space, BOM
+  kLetter,      // letters and combining marks
+  kDigit,       // decimal digits and other numerals
+  kHyphen,      // '-' and the Unicode hyphens U+2010, U+2011
+  kApostrophe,  // ' U+2019 U+02BC (also closing single quote)
+  kDash,        // en/em dashes, horizontal bar, minus sign
+  kCurrency,    // $ and Unicode Sc
+  kPunct,       // other punctuation
+  kSymbol,      // other symbols (%, +, emoji)
+  kControl,     // other control and format characters
+};
+
+struct CharInfo {
+  char32_t cp;
+  uint8_t len;  // bytes
+  CharClass cls;
+  bool upper;   // an upper-case or title-case letter
+  bool lower;   // a lower-case letter
+  bool line_break;       // LF, U+2028
+  bool paragraph_break;  // U+2029
+};
+
+// Table for ASCII (the hot path) and the slow path for everything else.
+extern const std::array<CharInfo, 128> kAsciiInfo;
+CharInfo NonAsciiCharAt(std::string_view text, size_t pos);
+
+// Classifies the code point at text[pos]; invalid bytes count as one kSymbol U+FFFD.
+inline CharInfo CharAt(std::string_view text, size_t pos) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  return c < 0x80 ? kAsciiInfo[c] : NonAsciiCharAt(text, pos);
+}
+
+}  // namespace entente

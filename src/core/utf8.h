@@ -1,0 +1,37 @@
+// UTF-8 decoding, validation and repair. News arrives with broken encodings; entente repairs
+// invalid sequences (each maximal invalid subpart becomes U+FFFD) and reports where they were, so
+// that no document is lost and every later byte offset refers to valid text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace entente {
+
+inline constexpr char32_t kReplacementChar = 0xFFFD;
+
+// Decodes one code point at s[pos]. On success sets len (1-4) and returns the code point; on an
+// invalid sequence returns kReplacementChar with len = number of bytes to skip (at least 1) and
+// sets *valid = false.
+char32_t DecodeUtf8(std::string_view s, size_t pos, int& len, bool* valid = nullptr);
+
+// Appends the UTF-8 encoding of cp to out.
+void AppendUtf8(char32_t cp, std::string& out);
+
+struct Utf8Report {
+  uint64_t invalid_sequences = 0;  // how many invalid sequences were replaced
+  uint64_t first_offset = 0;       // byte offset of the first one in the input
+};
+
+// Returns the offset of the first invalid byte, or npos if s is valid UTF-8.
+size_t FindInvalidUtf8(std::string_view s);
+
+// Replaces every invalid sequence in s with U+FFFD, in place. Returns what was replaced.
+Utf8Report RepairUtf8(std::string& s);
+
+// Heuristic: looks like binary data rather than text (NUL bytes, many control characters).
+// Sets offset to the first suspicious byte.
+bool LooksBinary(std::string_view s, size_t& offset);
+
+}  // namespace entente

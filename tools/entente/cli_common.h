@@ -1,0 +1,67 @@
+// Shared command-line plumbing: input options, problem reporting, the end-of-run account.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "ingest/ingest.h"
+#include "pipeline/pipeline.h"
+
+namespace entente::cli {
+
+// Exit codes (one table for every subcommand).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;  // ran, but some input documents were skipped
+inline constexpr int kExitUsage = 2;    // bad command line
+inline constexpr int kExitFatal = 3;    // could not run (I/O, missing resources)
+
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::string date;
+  std::string format = "auto";
+  bool wrapped = false;
+  bool quiet = false;
+  IngestOptions ingest;
+  SegmenterOptions segmenter;
+
+  void Register(CLI::App& app);
+  // Validates flags and fills ingest/segmenter options; returns false after printing an error.
+  bool Resolve();
+};
+
+// Prints problems as they happen and the account at the end.
+class Reporter {
+ public:
+  explicit Reporter(bool quiet) : quiet_(quiet) {}
+  void Problem(Severity severity, const Status& status);
+  void Diagnostics(const Document& doc);
+  // "entente: 3 documents read, 2 processed, 1 skipped (malformed JSON: 1)"
+  void Account(const IngestAccount& account, uint64_t processed, uint64_t sentences) const;
+
+ private:
+  bool quiet_;
+};
+
+// Buffered stdout writer: output is large and line-oriented.
+class Output {
+ public:
+  ~Output() { Flush(); }
+  std::string& buffer() { return buffer_; }
+  void MaybeFlush() {
+    if (buffer_.size() >= (1u << 20)) Flush();
+  }
+  void Flush() {
+    if (!buffer_.empty()) std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+    buffer_.clear();
+  }
+
+ private:
+  std::string buffer_;
+};
+
+int RunSegment(InputFlags& flags);
+
+}  // namespace entente::cli
