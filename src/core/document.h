@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/frame.h"
+#include "core/pos.h"
 
 namespace entente {
 
@@ -47,6 +49,8 @@ struct Token {
   std::string form;                // the surface text of the span
   TokenKind kind = TokenKind::kWord;
   uint16_t flags = 0;              // TokenFlag bits
+  Pos pos = Pos::kUnknown;         // set by the tagger
+  std::string lemma;               // set by the tagger (lower-case base form); empty = not set
   bool Has(TokenFlag f) const { return (flags & f) != 0; }
 };
 
@@ -64,6 +68,8 @@ struct Sentence {
   uint32_t index = 0;          // position in Document::sentences
   Span span;                   // from the first token's begin to the last token's end
   std::vector<Token> tokens;   // in text order
+  std::vector<Chunk> chunks;   // set by the chunker, in text order
+  std::vector<Frame> frames;   // set by the chunker: verbal and nominal predicates
 };
 
 struct Document {

@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,13 @@ class Output {
   std::string buffer_;
 };
 
-int RunSegment(InputFlags& flags);
+// A subcommand registers itself and its flags on the top-level app and returns the function that
+// runs it (its flags live in that closure). Each lives in its own cmd_*.cpp; main.cpp lists them.
+using RunFn = std::function<int()>;
+struct Command {
+  CLI::App* app;
+  RunFn run;
+};
+Command AddSegmentCommand(CLI::App& app);
 
 }  // namespace entente::cli

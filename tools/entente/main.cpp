@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <vector>
 
 #include "cli_common.h"
 #include "core/version.h"
@@ -24,15 +25,10 @@ int main(int argc, char** argv) {
       "Exit status: 0 all input processed, 1 some documents skipped (see stderr), 2 usage error,\n"
       "3 could not run. Run 'entente SUBCOMMAND --help' for a subcommand's options.");
 
-  InputFlags segment_flags;
-  CLI::App* segment =
-      app.add_subcommand("segment", "Split documents into sentences and tokens (JSON Lines)");
-  segment_flags.Register(*segment);
-  segment->footer(
-      "Output, one line per sentence:\n"
-      "  {\"doc_id\",\"index\",\"date\",\"span\":[begin,end],\"text\",\"tokens\":[{\"form\",\"span\"}]}\n"
-      "Spans are byte offsets into the document text. Example:\n"
-      "  entente segment ../shared/examples/putin-xi-visit.txt --date 2024-05-17");
+  // Every subcommand, in the order --help lists them.
+  std::vector<Command> commands = {
+      AddSegmentCommand(app),
+  };
 
   try {
     app.parse(argc, argv);
@@ -44,7 +40,9 @@ int main(int argc, char** argv) {
     std::printf("entente %s\n", ENTENTE_VERSION);
     return kExitOk;
   }
-  if (segment->parsed()) return RunSegment(segment_flags);
+  for (Command& command : commands) {
+    if (command.app->parsed()) return command.run();
+  }
   std::fputs(app.help().c_str(), stdout);
   return kExitOk;
 }
