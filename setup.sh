@@ -8,7 +8,7 @@ packages=(
   # toolchain
   g++ clang libclang-rt-14-dev cmake ninja-build pkg-config make python3
   # libraries
-  libsimdjson-dev libgumbo-dev libutf8proc-dev libcli11-dev
+  libsimdjson-dev libgumbo-dev libutf8proc-dev libcli11-dev libpugixml-dev
   # data read at build or run time
   iso-codes liblingua-en-tagger-perl wordnet-base
   # tests and benchmarks

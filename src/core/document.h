@@ -10,18 +10,11 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/event.h"
 #include "core/frame.h"
 #include "core/pos.h"
 
 namespace entente {
-
-struct Span {
-  uint32_t begin = 0;  // byte offset into Document::text, inclusive
-  uint32_t end = 0;    // byte offset, exclusive; begin == end means empty / unset
-  uint32_t size() const { return end - begin; }
-  bool empty() const { return begin == end; }
-  friend bool operator==(const Span&, const Span&) = default;
-};
 
 enum class TokenKind : uint8_t {
   kWord,    // letters, digits, internal hyphens and apostrophes ("high-tech", "O'Brien")
@@ -80,6 +73,7 @@ struct Document {
   Span dateline;                                // "MOSCOW (Reuters) -"; empty = none
   std::vector<Sentence> sentences;              // filled by the segmenter
   std::vector<Diagnostic> diagnostics;          // from every stage
+  std::vector<Event> events;                    // filled by the coder (core/event.h)
   std::string_view Text(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
 };
 

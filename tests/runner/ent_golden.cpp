@@ -1,27 +1,66 @@
 // ent_golden: runs golden test files (docs/testing.md) through the pipeline and diffs the result
 // against their expectations. Usage: ent_golden [--rewrite] FILE...
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "golden_file.h"
+#include "output/frame_text.h"
 #include "pipeline/pipeline.h"
 
 namespace {
 
 using entente::golden::Case;
 
+bool Wants(const std::vector<std::string>& kinds, const char* kind) {
+  for (const std::string& k : kinds) {
+    if (k == kind) return true;
+  }
+  return false;
+}
+
+// Frame cases need the tagger; it is loaded once, on first use.
+const entente::Pipeline& ParsingPipeline() {
+  static const entente::Pipeline pipeline = [] {
+    entente::PipelineOptions options;
+    auto tagger = entente::LoadDefaultTagger();
+    if (!tagger.ok()) {
+      std::fprintf(stderr, "ent_golden: %s\n", tagger.status().ToString().c_str());
+      std::exit(2);
+    }
+    options.tagger = tagger.value();
+    return entente::Pipeline(options);
+  }();
+  return pipeline;
+}
+
 std::vector<std::string> Actual(const Case& c, const std::vector<std::string>& wanted_kinds) {
   entente::Document doc;
   doc.id = "golden";
   doc.text = c.text;
-  entente::Pipeline pipeline;
-  entente::Status s = pipeline.Process(doc);
+  const bool frames = Wants(wanted_kinds, "frame") || Wants(wanted_kinds, "nominal");
+  static const entente::Pipeline segmenting;
+  entente::Status s = (frames ? ParsingPipeline() : segmenting).Process(doc);
   std::vector<std::string> out;
   if (!s.ok()) {
     out.push_back("error " + s.ToString());
+    return out;
+  }
+  if (frames) {
+    for (const entente::Sentence& sentence : doc.sentences) {
+      for (const entente::Frame& f : sentence.frames) {
+        if (f.kind == entente::FrameKind::kVerb) out.push_back("frame " + entente::FrameText(sentence, f));
+      }
+    }
+    for (const entente::Sentence& sentence : doc.sentences) {
+      for (const entente::Frame& f : sentence.frames) {
+        if (f.kind == entente::FrameKind::kNoun) out.push_back("nominal " + entente::FrameText(sentence, f));
+      }
+    }
     return out;
   }
   if (!doc.dateline.empty()) out.push_back("dateline " + std::string(doc.Text(doc.dateline)));
@@ -40,8 +79,22 @@ std::vector<std::string> Actual(const Case& c, const std::vector<std::string>& w
 
 std::string Kind(const std::string& line) { return line.substr(0, line.find(' ')); }
 
-// Exact comparison, except that a `diagnostic X` expectation matches any diagnostic containing X.
+// Exact comparison, except that a `diagnostic X` expectation matches any diagnostic containing X,
+// and `nominal` expectations need only be among the actual nominal frames.
 bool Matches(const std::vector<std::string>& expected, const std::vector<std::string>& actual) {
+  bool frames = false;
+  for (const std::string& e : expected) frames = frames || Kind(e) == "frame" || Kind(e) == "nominal";
+  if (frames) {
+    std::vector<std::string> want_frames, got_frames;
+    for (const std::string& e : expected) {
+      if (Kind(e) == "frame") want_frames.push_back(e);
+      if (Kind(e) == "nominal" && std::find(actual.begin(), actual.end(), e) == actual.end()) return false;
+    }
+    for (const std::string& a : actual) {
+      if (Kind(a) == "frame") got_frames.push_back(a);
+    }
+    return want_frames == got_frames;
+  }
   if (expected.size() != actual.size()) return false;
   for (size_t i = 0; i < expected.size(); ++i) {
     if (Kind(expected[i]) == "diagnostic" && Kind(actual[i]) == "diagnostic") {
@@ -69,7 +122,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: ent_golden [--rewrite] FILE...\n");
     return 2;
   }
-  int failed = 0, passed = 0;
+  int failed = 0, passed = 0, expected_failures = 0;
   for (const std::string& file : files) {
     auto cases = entente::golden::ParseFile(file);
     if (!cases.ok()) {
@@ -81,7 +134,18 @@ int main(int argc, char** argv) {
       std::vector<std::string> kinds;
       for (const std::string& e : c.expected) kinds.push_back(Kind(e));
       std::vector<std::string> actual = Actual(c, kinds);
-      if (Matches(c.expected, actual)) {
+      const bool xfail = c.header.find("# xfail:") != std::string::npos;
+      const bool ok = Matches(c.expected, actual);
+      if (xfail && !ok && !rewrite) {
+        ++expected_failures;  // a known gap, described in the case's header
+        continue;
+      }
+      if (xfail && ok) {
+        ++failed;
+        std::fprintf(stderr, "%s:%zu: passes now; remove its `# xfail:` line\n", file.c_str(), c.line);
+        continue;
+      }
+      if (ok) {
         ++passed;
         continue;
       }
@@ -100,5 +164,6 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("%d passed, %d failed\n", passed, failed);
+  if (expected_failures > 0) std::printf("(%d known gaps marked xfail)\n", expected_failures);
   return failed == 0 ? 0 : 1;
 }

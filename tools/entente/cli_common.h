@@ -72,5 +72,8 @@ struct Command {
   RunFn run;
 };
 Command AddSegmentCommand(CLI::App& app);
+Command AddParseCommand(CLI::App& app);
+Command AddEvalCommand(CLI::App& app);
+Command AddDictCommand(CLI::App& app);
 
 }  // namespace entente::cli

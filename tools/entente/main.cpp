@@ -28,6 +28,9 @@ int main(int argc, char** argv) {
   // Every subcommand, in the order --help lists them.
   std::vector<Command> commands = {
       AddSegmentCommand(app),
+      AddParseCommand(app),
+      AddEvalCommand(app),
+      AddDictCommand(app),
   };
 
   try {

@@ -1,0 +1,216 @@
+// Pass 1: chunks. Base noun phrases (with possessors inside: "China 's role"), verb groups
+// (auxiliaries, negation and adverbs, main verb, particle), prepositions, subordinators,
+// adverbs. Infinitives ("to resume") start their own verb group.
+#include "chunk/chunker.h"
+#include "chunk/words.h"
+
+namespace entente {
+namespace {
+
+using chunk_internal::IsAuxiliary;
+using chunk_internal::IsNounTag;
+using chunk_internal::IsRelative;
+using chunk_internal::IsSubordinator;
+using chunk_internal::WordIs;
+
+Pos PosAt(const std::vector<Token>& t, size_t i) { return i < t.size() ? t[i].pos : Pos::kUnknown; }
+
+bool StartsNp(const std::vector<Token>& t, size_t i) {
+  const Pos p = t[i].pos;
+  if (p == Pos::PRP || p == Pos::PRPS || p == Pos::PDT || IsNoun(p) || p == Pos::CD ||
+      IsAdjective(p)) {
+    return true;
+  }
+  if (p == Pos::kDollar || p == Pos::kHash) return PosAt(t, i + 1) == Pos::CD;  // "$ 500 million"
+  if (p == Pos::DT) {
+    // A determiner opens an NP when a nominal follows; alone ("this is", "both say") it is
+    // pronominal only before a verb.
+    const Pos next = PosAt(t, i + 1);
+    return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
+           IsVerb(next) || next == Pos::MD;
+  }
+  return false;
+}
+
+// Returns the end of the base NP starting at i.
+size_t ScanNp(const std::vector<Token>& t, size_t i) {
+  const size_t n = t.size();
+  if (t[i].pos == Pos::PRP) return i + 1;
+  size_t j = i;
+  if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash) ++j;
+  while (j < n) {
+    const Pos p = t[j].pos;
+    const Pos next = PosAt(t, j + 1);
+    if (p == Pos::DT || p == Pos::PDT || p == Pos::PRPS) {
+      // Determiners only at the start or right after a possessive.
+      if (j == i || t[j - 1].pos == Pos::POS) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (IsNoun(p) || p == Pos::CD || IsAdjective(p)) {
+      ++j;
+      continue;
+    }
+    if ((p == Pos::VBG || p == Pos::VBN) && j > i && (IsNoun(next) || IsAdjective(next))) {
+      // "the deepening ties", "Russia 's continued support" - but not "The army deployed Patriot".
+      const Pos prev = t[j - 1].pos;
+      if (prev == Pos::DT || prev == Pos::PRPS || prev == Pos::POS || IsAdjective(prev)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (p == Pos::POS && j > i && (IsNounTag(t[j - 1].pos)) &&
+        (chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN)) {
+      ++j;  // possessor inside the NP: "Russia 's military capabilities"
+      continue;
+    }
+    // Coordinated modifiers: "economic and defense issues", "economic, military, and political cooperation".
+    if ((p == Pos::CC || t[j].form == ",") && j > i && IsAdjective(t[j - 1].pos)) {
+      size_t k = j + 1;
+      if (t[j].form == "," && k < n && t[k].pos == Pos::CC) ++k;
+      if (k < n && IsAdjective(t[k].pos)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing participle or adjective without a noun is not a noun phrase head.
+  while (j > i + 1 && (t[j - 1].pos == Pos::VBG || t[j - 1].pos == Pos::VBN)) --j;
+  if (j == i) return i + 1;  // lone determiner
+  return j;
+}
+
+uint32_t NpHead(const std::vector<Token>& t, size_t b, size_t e) {
+  for (size_t k = e; k-- > b;) {
+    if (IsNounTag(t[k].pos)) return static_cast<uint32_t>(k);
+  }
+  return static_cast<uint32_t>(e - 1);
+}
+
+// Returns the end of the verb group starting at i (MD, VB*, TO+VB), and its main verb.
+size_t ScanVerbGroup(const std::vector<Token>& t, size_t i, uint32_t& main) {
+  const size_t n = t.size();
+  size_t j = i;
+  main = kNoIndex;
+  if (t[j].pos == Pos::TO) ++j;  // infinitive marker
+  while (j < n) {
+    const Token& tok = t[j];
+    if (tok.pos == Pos::MD) {
+      if (main != kNoIndex && !IsAuxiliary(t[main])) break;
+      ++j;
+      continue;
+    }
+    if (IsVerb(tok.pos)) {
+      if (main != kNoIndex && !IsAuxiliary(t[main])) break;
+      if (main != kNoIndex && t[main].pos == Pos::MD) {
+        // fine: modal + verb
+      }
+      main = static_cast<uint32_t>(j);
+      ++j;
+      continue;
+    }
+    if (IsAdverb(tok.pos) || chunk_internal::IsNegation(tok)) {
+      // Adverbs join the group only between an auxiliary and its verb: "has not directly provided".
+      size_t k = j;
+      while (k < n && (IsAdverb(t[k].pos) || chunk_internal::IsNegation(t[k]))) ++k;
+      bool aux_before = main == kNoIndex ? j > i : IsAuxiliary(t[main]);
+      if (aux_before && k < n && (IsVerb(t[k].pos) || t[k].pos == Pos::MD)) {
+        j = k;
+        continue;
+      }
+      // Negation right after an auxiliary with no verb following ("is not") still belongs here.
+      if (main != kNoIndex && IsAuxiliary(t[main]) && chunk_internal::IsNegation(tok)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (tok.pos == Pos::RP && main != kNoIndex) {
+      ++j;  // particle: "step up", "call off"
+      break;
+    }
+    // Particles the tagger reads as prepositions or adverbs: "shot down 30 drones",
+    // "handed over four bodies" (an object must follow, or it is a preposition after all).
+    if (main != kNoIndex && j == main + 1 && !IsAuxiliary(t[main]) && j + 1 < n &&
+        (tok.pos == Pos::IN || tok.pos == Pos::RB) &&
+        (t[j + 1].pos == Pos::DT || t[j + 1].pos == Pos::CD || t[j + 1].pos == Pos::PRPS ||
+         IsNoun(t[j + 1].pos) || IsAdjective(t[j + 1].pos))) {
+      const bool always = WordIs(tok, "down") || WordIs(tok, "up") || WordIs(tok, "off") ||
+                          WordIs(tok, "out") || WordIs(tok, "back") || WordIs(tok, "away");
+      const bool over = WordIs(tok, "over") &&
+                        (WordIs(t[main], "hand") || WordIs(t[main], "take") || WordIs(t[main], "turn"));
+      if (always || over) {
+        ++j;
+        break;
+      }
+    }
+    break;
+  }
+  if (main == kNoIndex) {
+    // A modal alone ("China will.") still forms a group.
+    if (j > i) main = static_cast<uint32_t>(j - 1);
+    else {
+      main = static_cast<uint32_t>(i);
+      j = i + 1;
+    }
+  }
+  return j;
+}
+
+}  // namespace
+
+void BuildChunks(Sentence& sentence) {
+  const std::vector<Token>& t = sentence.tokens;
+  std::vector<Chunk>& chunks = sentence.chunks;
+  chunks.clear();
+  const size_t n = t.size();
+  size_t i = 0;
+  auto add = [&](ChunkKind kind, size_t b, size_t e, uint32_t head) {
+    chunks.push_back({kind, static_cast<uint32_t>(b), static_cast<uint32_t>(e), head});
+  };
+  while (i < n) {
+    const Token& tok = t[i];
+    const Pos p = tok.pos;
+    const bool complementizer = p == Pos::IN && WordIs(tok, "that");
+    if (IsRelative(tok) || complementizer ||
+        (IsSubordinator(tok) && (p == Pos::IN || p == Pos::WRB || p == Pos::RB))) {
+      add(ChunkKind::kSBAR, i, i + 1, static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if (p == Pos::MD || IsVerb(p) || (p == Pos::TO && i + 1 < n && (t[i + 1].pos == Pos::VB ||
+                                                                    IsAdverb(t[i + 1].pos)))) {
+      // A participle or gerund between a determiner/adjective and a noun is part of an NP.
+      uint32_t main;
+      size_t e = ScanVerbGroup(t, i, main);
+      add(ChunkKind::kVP, i, e, main);
+      i = e;
+      continue;
+    }
+    if (StartsNp(t, i)) {
+      size_t e = ScanNp(t, i);
+      add(ChunkKind::kNP, i, e, NpHead(t, i, e));
+      i = e;
+      continue;
+    }
+    if (p == Pos::IN || p == Pos::TO) {
+      add(ChunkKind::kPP, i, i + 1, static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    if (IsAdverb(p) || chunk_internal::IsNegation(tok)) {
+      add(ChunkKind::kADVP, i, i + 1, static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
+    add(ChunkKind::kOther, i, i + 1, static_cast<uint32_t>(i));
+    ++i;
+  }
+  (void)WordIs;
+}
+
+}  // namespace entente

@@ -1,0 +1,415 @@
+// Pass 2: frames. Verb groups get a subject (walking left over noun-phrase chains, coordination
+// and apposition, or shared with a coordinated or governing verb), objects and prepositional
+// attachments (walking right), and flags. Noun phrases with a possessor, a proper adjective or a
+// prepositional phrase become nominal frames.
+#include <string>
+
+#include "chunk/chunker.h"
+#include "chunk/words.h"
+
+namespace entente {
+namespace {
+
+using namespace chunk_internal;  // NOLINT: this file's vocabulary
+
+class FrameBuilder {
+ public:
+  explicit FrameBuilder(Sentence& s) : s_(s), t_(s.tokens), c_(s.chunks) {}
+
+  void Build(bool nominal) {
+    vp_frame_.assign(c_.size(), kNoIndex);
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (c_[k].kind == ChunkKind::kVP) BuildVerbFrame(k);
+    }
+    MarkClauses();
+    if (nominal) {
+      for (size_t k = 0; k < c_.size(); ++k) {
+        if (c_[k].kind == ChunkKind::kNP) BuildNounFrame(k);
+      }
+    }
+  }
+
+ private:
+  bool Is(size_t k, ChunkKind kind) const { return k < c_.size() && c_[k].kind == kind; }
+  const Token& First(size_t k) const { return t_[c_[k].begin]; }
+  bool IsCommaChunk(size_t k) const { return k < c_.size() && c_[k].kind == ChunkKind::kOther && IsComma(First(k)); }
+  bool IsCcChunk(size_t k) const { return k < c_.size() && c_[k].kind == ChunkKind::kOther && IsCoordinator(First(k)); }
+
+  static std::string Lower(std::string_view w) {
+    std::string out(w);
+    for (char& ch : out) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    }
+    return out;
+  }
+
+  bool ProperHead(size_t k) const { return IsProperNoun(t_[c_[k].head].pos); }
+
+  // The argument starting at NP chunk k: the NP, its coordination ("Spain, Ireland and Norway")
+  // or apposition ("Sergei Lavrov, Russia's foreign minister"). Sets next to the chunk after it.
+  Argument NpArgument(size_t k, size_t& next, bool allow_apposition) const {
+    Argument arg;
+    arg.range = {c_[k].begin, c_[k].end};
+    arg.head = c_[k].head;
+    next = k + 1;
+    // Coordination: NP (, NP)* ,? CC NP
+    std::vector<size_t> members{k};
+    size_t j = k + 1;
+    bool coordinated = false;
+    while (j < c_.size()) {
+      if (IsCommaChunk(j) && Is(j + 1, ChunkKind::kNP)) {
+        members.push_back(j + 1);
+        j += 2;
+        continue;
+      }
+      size_t cc = IsCommaChunk(j) && IsCcChunk(j + 1) ? j + 1 : j;
+      if (IsCcChunk(cc) && Is(cc + 1, ChunkKind::kNP)) {
+        members.push_back(cc + 1);
+        j = cc + 2;
+        coordinated = true;
+      }
+      break;
+    }
+    if (coordinated) {
+      for (size_t m : members) arg.members.push_back({c_[m].begin, c_[m].end});
+      arg.range.end = c_[members.back()].end;
+      next = j;
+      return arg;
+    }
+    // Apposition: NP , NP , where one names and the other describes.
+    if (allow_apposition && IsCommaChunk(k + 1) && Is(k + 2, ChunkKind::kNP) && IsCommaChunk(k + 3) &&
+        ProperHead(k) != ProperHead(k + 2)) {
+      arg.range.end = c_[k + 2].end;
+      next = k + 4;
+    }
+    return arg;
+  }
+
+  // Walks left from chunk k (the last chunk of a subject candidate) to the start of its
+  // noun-phrase chain: coordination members and PP attachments ("ties between China and Russia").
+  size_t ChainStart(size_t k) const {
+    size_t start = k;
+    bool cc_seen = false;
+    while (start >= 2) {
+      if (IsCcChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+        start -= 2;
+        cc_seen = true;
+        continue;
+      }
+      if (start >= 3 && IsCcChunk(start - 1) && IsCommaChunk(start - 2) && Is(start - 3, ChunkKind::kNP)) {
+        start -= 3;  // Oxford comma: "Japan, South Korea, and Australia"
+        cc_seen = true;
+        continue;
+      }
+      if (cc_seen && IsCommaChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+        start -= 2;
+        continue;
+      }
+      if (Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kNP) &&
+          !WordIs(First(start - 1), "that")) {
+        start -= 2;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+
+  void SetFlags(Frame& f, const Chunk& vp) const {
+    bool be_before = false;
+    for (uint32_t i = vp.begin; i < vp.end; ++i) {
+      const Token& tok = t_[i];
+      if (IsNegation(tok)) f.flags |= kNegated;
+      if (tok.pos == Pos::MD) {
+        std::string m = Lower(tok.form);
+        f.modal = m;
+        if (m == "will" || m == "'ll" || m == "shall" || m == "wo") {
+          f.flags |= kFuture;
+        } else {
+          f.flags |= kModal;
+          if (m == "would" || m == "could" || m == "might" || m == "may") f.flags |= kHypothetical;
+        }
+      }
+      if (i < f.trigger && (WordIs(tok, "be") || WordIs(tok, "get"))) be_before = true;
+      if (i == f.trigger + 1 && (tok.pos == Pos::RP || tok.pos == Pos::IN || tok.pos == Pos::RB)) {
+        f.particle = Lower(Word(tok));  // the chunker only keeps particles in the group
+      }
+    }
+    if (be_before && t_[f.trigger].pos == Pos::VBN) f.flags |= kPassive;
+    if (t_[vp.begin].pos == Pos::TO) f.flags |= kInfinitive;
+    if (vp.end - vp.begin == 1 && t_[f.trigger].pos == Pos::VBG) f.flags |= kGerund;
+  }
+
+  // An auxiliary-only group before a noun phrase and a bare verb: "Did Iran supply the drones?"
+  bool InvertedAuxiliary(size_t k) const {
+    const Chunk& vp = c_[k];
+    for (uint32_t i = vp.begin; i < vp.end; ++i) {
+      if (!IsAuxiliary(t_[i]) && !IsNegation(t_[i])) return false;
+    }
+    return Is(k + 1, ChunkKind::kNP) && Is(k + 2, ChunkKind::kVP) &&
+           (t_[c_[k + 2].begin].pos == Pos::VB || t_[c_[k + 2].begin].pos == Pos::VBP);
+  }
+
+  void BuildVerbFrame(size_t k) {
+    if (InvertedAuxiliary(k)) {
+      inverted_ = k;
+      return;
+    }
+    const Chunk& vp = c_[k];
+    Frame f;
+    f.kind = FrameKind::kVerb;
+    f.trigger = vp.head;
+    f.group = {vp.begin, vp.end};
+    f.lemma = Lower(Word(t_[vp.head]));
+    SetFlags(f, vp);
+    // "China never recognized": a negating adverb just before the group.
+    for (size_t a = k; a > 0 && Is(a - 1, ChunkKind::kADVP); --a) {
+      if (IsNegation(First(a - 1))) f.flags |= kNegated;
+    }
+    // Right: objects, then prepositional attachments.
+    size_t j = k + 1;
+    while (Is(j, ChunkKind::kADVP)) ++j;
+    if (Is(j, ChunkKind::kNP)) {
+      size_t after;
+      Argument object = NpArgument(j, after, true);
+      // "said Moscow would respond": the noun phrase is the subject of the reported clause.
+      const bool clause_follows = Is(after, ChunkKind::kVP) && t_[c_[after].begin].pos != Pos::TO;
+      if (!(IsReportingVerb(f.lemma) && clause_follows)) {
+        f.object = std::move(object);
+        j = after;
+        if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false);
+      }
+    }
+    while (j < c_.size()) {
+      if (Is(j, ChunkKind::kADVP)) {
+        ++j;
+      } else if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
+        size_t next;
+        Argument pp = NpArgument(j + 1, next, false);
+        pp.prep = Lower(First(j).form);
+        f.pps.push_back(std::move(pp));
+        j = next;
+      } else {
+        break;
+      }
+    }
+    if (inverted_ != kNoIndex && inverted_ + 2 == k) {
+      // Take the fronted auxiliary's modality and negation, and the noun phrase between as subject.
+      Frame aux;
+      aux.trigger = c_[inverted_].head;
+      SetFlags(aux, c_[inverted_]);
+      f.flags |= aux.flags & (kNegated | kModal | kFuture | kHypothetical);
+      f.modal = aux.modal;
+      size_t next;
+      f.subject = NpArgument(inverted_ + 1, next, false);
+      inverted_ = kNoIndex;
+    } else {
+      FindSubject(k, f);
+    }
+    vp_frame_[k] = static_cast<uint32_t>(s_.frames.size());
+    s_.frames.push_back(std::move(f));
+  }
+
+  // The verb group nearest to the left of chunk k within a clause, skipping its complements.
+  size_t PreviousVerb(size_t k, size_t max_steps) const {
+    size_t j = k;
+    for (size_t steps = 0; j > 0 && steps < max_steps; ++steps) {
+      --j;
+      if (Is(j, ChunkKind::kVP)) return j;
+      if (Is(j, ChunkKind::kSBAR)) return kNoIndex;
+      if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
+            IsCommaChunk(j) || IsCcChunk(j) || Is(j, ChunkKind::kADJP))) {
+        return kNoIndex;
+      }
+    }
+    return kNoIndex;
+  }
+
+  void ShareSubject(Frame& f, size_t vp_chunk) {
+    uint32_t p = vp_frame_[vp_chunk];
+    if (p == kNoIndex) return;
+    f.subject_from = p;
+    f.subject = s_.frames[p].subject;
+  }
+
+  void FindSubject(size_t k, Frame& f) {
+    if (f.Has(kInfinitive)) {
+      size_t p = PreviousVerb(k, 6);
+      if (p != kNoIndex && vp_frame_[p] != kNoIndex) {
+        const Frame& parent = s_.frames[vp_frame_[p]];
+        f.parent = vp_frame_[p];
+        if (parent.object.present() && IsObjectControlVerb(parent.lemma)) {
+          f.subject = parent.object;  // "urged Germany to send": Germany sends
+        } else {
+          ShareSubject(f, p);
+        }
+        return;
+      }
+      if (k > 0 && Is(k - 1, ChunkKind::kNP)) {  // "Western efforts to spread democracy"
+        size_t next;
+        f.subject = NpArgument(ChainStart(k - 1), next, false);
+      }
+      return;
+    }
+    if (k == 0) return;
+    size_t j = k - 1;
+    while (j > 0 && Is(j, ChunkKind::kADVP)) --j;
+    if (Is(j, ChunkKind::kNP)) {
+      size_t next;
+      size_t start = ChainStart(j);
+      // Apposition before the verb: "Lavrov, Russia's foreign minister, said".
+      f.subject = NpArgument(start, next, false);
+      return;
+    }
+    if (IsCommaChunk(j) && j >= 3 && Is(j - 1, ChunkKind::kNP) && IsCommaChunk(j - 2) &&
+        Is(j - 3, ChunkKind::kNP)) {
+      size_t next;
+      f.subject = NpArgument(ChainStart(j - 3), next, true);
+      return;
+    }
+    if (IsCcChunk(j) || IsCommaChunk(j)) {
+      // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
+      size_t p = PreviousVerb(j, 12);
+      if (p != kNoIndex) ShareSubject(f, p);
+      return;
+    }
+    if (Is(j, ChunkKind::kSBAR) && IsRelative(First(j))) {
+      f.flags |= kRelative;
+      size_t a = j;
+      if (a > 0 && IsCommaChunk(a - 1)) --a;
+      if (a > 0 && Is(a - 1, ChunkKind::kNP)) {
+        size_t next;
+        f.subject = NpArgument(a - 1, next, false);
+      }
+      return;
+    }
+    if (Is(j, ChunkKind::kVP) && (f.Has(kGerund) || t_[f.trigger].pos == Pos::VBG)) {
+      f.flags |= kGerund;  // "denies providing"
+      f.parent = vp_frame_[j];
+      ShareSubject(f, j);
+      return;
+    }
+    if (Is(j, ChunkKind::kPP) && t_[f.trigger].pos == Pos::VBG) {
+      f.flags |= kGerund;  // "its role in supplying technology", "extends to partnering with Iran"
+      if (j > 0 && Is(j - 1, ChunkKind::kNP)) {
+        size_t next;
+        f.subject = NpArgument(j - 1, next, false);
+      } else if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
+        f.parent = vp_frame_[j - 1];
+        ShareSubject(f, j - 1);
+      }
+    }
+  }
+
+  // Clause-level flags: conditionals, reported speech, questions.
+  void MarkClauses() {
+    const bool question = !t_.empty() && t_.back().form == "?";
+    for (Frame& f : s_.frames) {
+      if (question) f.flags |= kQuestion;
+    }
+    // "If ..." up to the next comma: hypothetical.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (!(Is(k, ChunkKind::kSBAR) && IsConditional(First(k)))) continue;
+      size_t e = k + 1;
+      while (e < c_.size() && !IsCommaChunk(e)) ++e;
+      for (size_t j = k; j < e; ++j) {
+        if (vp_frame_[j] != kNoIndex) s_.frames[vp_frame_[j]].flags |= kHypothetical;
+      }
+    }
+    // Reported speech: "..., a spokesman said." marks what precedes; "X said (that) ..." what follows.
+    for (size_t k = 0; k < c_.size(); ++k) {
+      if (vp_frame_[k] == kNoIndex) continue;
+      const uint32_t say = vp_frame_[k];
+      if (!IsReportingVerb(s_.frames[say].lemma) || s_.frames[say].Has(kInfinitive)) continue;
+      const Frame& sf = s_.frames[say];
+      const bool trailing = sf.subject.present() && sf.subject.range.begin > 0 &&
+                            IsComma(t_[sf.subject.range.begin - 1]) && !sf.object.present();
+      // ", said the spokesman": the subject, if any, comes after the verb.
+      const bool inverted = k > 0 && IsCommaChunk(k - 1) &&
+                            !(sf.subject.present() && sf.subject.range.begin < sf.trigger);
+      for (size_t j = 0; j < c_.size(); ++j) {
+        uint32_t fi = vp_frame_[j];
+        if (fi == kNoIndex || fi == say) continue;
+        if (((trailing || inverted) && j < k) || (!trailing && !inverted && j > k)) {
+          s_.frames[fi].flags |= kReported;
+          if (s_.frames[fi].parent == kNoIndex && j > k) s_.frames[fi].parent = say;
+        }
+      }
+    }
+  }
+
+  void BuildNounFrame(size_t k) {
+    const Chunk& np = c_[k];
+    const Token& head = t_[np.head];
+    if (head.pos != Pos::NN && head.pos != Pos::NNS) return;
+    Frame f;
+    f.kind = FrameKind::kNoun;
+    f.trigger = np.head;
+    f.group = {np.head, np.head + 1};
+    f.lemma = Lower(Word(head));
+    // Agent: possessor ("Putin 's visit") or a proper adjective/noun modifier ("Western sanctions").
+    for (uint32_t i = np.begin; i < np.head; ++i) {
+      if (t_[i].pos == Pos::POS) {
+        uint32_t b = np.begin;
+        while (b < i && (t_[b].pos == Pos::DT || t_[b].pos == Pos::PDT)) ++b;
+        f.subject.range = {b, i};
+        f.subject.head = i - 1;
+      }
+    }
+    if (!f.subject.present()) {
+      uint32_t b = kNoIndex, e = kNoIndex;
+      for (uint32_t i = np.begin; i < np.head; ++i) {
+        const Token& m = t_[i];
+        bool proper = (IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial);
+        if (proper && b == kNoIndex) b = i;
+        if (proper) e = i + 1;
+        if (!proper && b != kNoIndex) break;
+      }
+      if (b != kNoIndex) {
+        f.subject.range = {b, e};
+        f.subject.head = e - 1;
+      }
+    }
+    if (WordIs(t_[np.begin], "no")) f.flags |= kNegated;
+    size_t j = k + 1;
+    while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
+      size_t next;
+      Argument pp = NpArgument(j + 1, next, false);
+      pp.prep = Lower(First(j).form);
+      f.pps.push_back(std::move(pp));
+      j = next;
+    }
+    if (!f.subject.present() && f.pps.empty()) return;
+    // The verb frame whose argument contains this noun phrase governs it (negation, modality).
+    for (uint32_t fi = 0; fi < s_.frames.size(); ++fi) {
+      const Frame& v = s_.frames[fi];
+      if (v.kind != FrameKind::kVerb) continue;
+      auto contains = [&](const Argument& a) {
+        return a.present() && a.range.begin <= np.begin && np.end <= a.range.end;
+      };
+      bool inside = contains(v.object) || contains(v.object2);
+      for (const Argument& a : v.pps) inside = inside || contains(a);
+      if (inside) {
+        f.parent = fi;
+        break;
+      }
+    }
+    s_.frames.push_back(std::move(f));
+  }
+
+  Sentence& s_;
+  const std::vector<Token>& t_;
+  const std::vector<Chunk>& c_;
+  std::vector<uint32_t> vp_frame_;  // chunk index -> frame index of its verb group
+  size_t inverted_ = kNoIndex;      // chunk of a fronted auxiliary awaiting its verb
+};
+
+}  // namespace
+
+void Chunker::Chunk(Sentence& sentence) const {
+  BuildChunks(sentence);
+  sentence.frames.clear();
+  FrameBuilder(sentence).Build(options_.nominal_frames);
+}
+
+}  // namespace entente

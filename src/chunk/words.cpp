@@ -1,0 +1,104 @@
+#include "chunk/words.h"
+
+#include <array>
+
+namespace entente::chunk_internal {
+namespace {
+
+template <size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (std::string_view s : list) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+bool EqualsLower(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view Word(const Token& t) { return t.lemma.empty() ? std::string_view(t.form) : t.lemma; }
+
+bool WordIs(const Token& t, std::string_view lower) {
+  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma), lower) ||
+         EqualsLower(t.form, lower);
+}
+
+bool IsAuxiliary(const Token& t) {
+  if (t.pos == Pos::MD) return true;
+  static constexpr std::array<std::string_view, 4> kAux = {"be", "have", "do", "get"};
+  for (std::string_view a : kAux) {
+    if (WordIs(t, a)) return true;
+  }
+  static constexpr std::array<std::string_view, 17> kForms = {
+      "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "has", "had",
+      "having", "does", "did", "'ve", "'m"};
+  for (std::string_view f : kForms) {
+    if (EqualsLower(t.form, f)) return true;
+  }
+  return false;
+}
+
+bool IsNegation(const Token& t) {
+  return WordIs(t, "not") || WordIs(t, "n't") || WordIs(t, "n\u2019t") || WordIs(t, "never");
+}
+
+bool IsSubordinator(const Token& t) {
+  static constexpr std::array<std::string_view, 10> kSub = {
+      "while", "although", "though", "because", "if", "unless", "whereas", "whether", "once",
+      "until"};
+  for (std::string_view s : kSub) {
+    if (EqualsLower(t.form, s)) return true;
+  }
+  return false;
+}
+
+bool IsConditional(const Token& t) { return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless"); }
+
+bool IsRelative(const Token& t) {
+  if (t.pos == Pos::WDT || t.pos == Pos::WP || t.pos == Pos::WPS) {
+    return !EqualsLower(t.form, "what");
+  }
+  return false;
+}
+
+bool IsReportingVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 24> kSay = {
+      "say", "tell", "announce", "add", "state", "claim", "report", "declare", "insist", "note",
+      "stress", "assert", "confirm", "write", "tweet", "reply", "explain", "argue", "believe",
+      "think", "acknowledge", "admit", "allege", "told"};
+  return In(lemma, kSay);
+}
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 22> kControl = {
+      "urge", "ask", "enable", "allow", "force", "help", "persuade", "encourage", "invite",
+      "order", "tell", "call", "request", "press", "push", "pressure", "warn", "permit", "require",
+      "expect", "want", "compel"};
+  return In(lemma, kControl);
+}
+
+bool IsComma(const Token& t) { return t.form == ","; }
+
+bool IsCoordinator(const Token& t) {
+  return t.pos == Pos::CC &&
+         (EqualsLower(t.form, "and") || EqualsLower(t.form, "or") || EqualsLower(t.form, "but") ||
+          EqualsLower(t.form, "nor") || t.form == "&");
+}
+
+bool IsNounTag(Pos p) { return IsNoun(p) || p == Pos::PRP || p == Pos::CD; }
+
+bool IsNpModifierTag(Pos p) {
+  return p == Pos::DT || p == Pos::PDT || p == Pos::PRPS || p == Pos::CD || IsAdjective(p) ||
+         IsNoun(p);
+}
+
+}  // namespace entente::chunk_internal

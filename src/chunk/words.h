@@ -1,0 +1,26 @@
+// Closed-class word lists and tag tests shared by the chunker's passes.
+#pragma once
+
+#include <string_view>
+
+#include "core/document.h"
+
+namespace entente::chunk_internal {
+
+// The lemma if the tagger set one, else the form (callers compare lower-case words).
+std::string_view Word(const Token& t);
+bool WordIs(const Token& t, std::string_view lower);
+
+bool IsAuxiliary(const Token& t);     // be, have, do, get (as auxiliaries), modals
+bool IsNegation(const Token& t);      // not, n't, never
+bool IsSubordinator(const Token& t);  // while, although, because, if, unless, whereas, whether
+bool IsConditional(const Token& t);   // if, unless
+bool IsRelative(const Token& t);      // which, who, whom, whose, that (as WDT)
+bool IsReportingVerb(std::string_view lemma);  // say, tell, announce, add, state...
+bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
+bool IsComma(const Token& t);
+bool IsCoordinator(const Token& t);   // and, or, but, as well as (first word)
+bool IsNounTag(Pos p);                // NN*, PRP, CD
+bool IsNpModifierTag(Pos p);          // DT, PDT, PRP$, CD, JJ*, NN*
+
+}  // namespace entente::chunk_internal

@@ -1,0 +1,204 @@
+#include "code/actors.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace entente::code_internal {
+namespace {
+
+std::string LowerWord(const Token& t) {
+  std::string w = t.lemma.empty() ? t.form : t.lemma;
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return w;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Nouns that, after "the two", "both" or "the three", refer back to a group of actors.
+bool IsGroupNoun(std::string_view lemma) {
+  return In(lemma, {"nation", "country", "side", "government", "leader", "state", "power",
+                    "neighbour", "neighbor", "ally", "partner", "giant", "capital", "president",
+                    "rival", "adversary", "army", "military", "nations", "countries", "sides"});
+}
+
+uint32_t HeadOf(const Sentence& s, TokenRange r) {
+  for (uint32_t k = r.end; k-- > r.begin;) {
+    Pos p = s.tokens[k].pos;
+    if (IsNoun(p) || p == Pos::PRP || p == Pos::CD) return k;
+  }
+  return r.end > r.begin ? r.end - 1 : r.begin;
+}
+
+Span Bytes(const Sentence& s, uint32_t begin, uint32_t end) {
+  return {s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
+}
+
+std::vector<Actor> Pronoun(const Sentence& s, uint32_t k, const Memory& memory) {
+  std::string w = LowerWord(s.tokens[k]);
+  std::vector<Actor> out;
+  if (In(w, {"it", "its", "itself"})) out = memory.Singular();
+  else if (In(w, {"he", "his", "him", "she", "her", "hers", "himself", "herself"})) out = memory.Person();
+  else if (In(w, {"they", "their", "them", "theirs", "themselves"})) out = memory.Group(0);
+  for (Actor& a : out) {
+    a.span = s.tokens[k].span;
+    a.indirect = true;
+  }
+  return out;
+}
+
+// "the two nations", "both countries", "the three countries", "the country".
+std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, const Memory& memory) {
+  if (head >= s.tokens.size() || !IsNoun(s.tokens[head].pos)) return {};
+  std::string noun = LowerWord(s.tokens[head]);
+  if (!IsGroupNoun(noun)) return {};
+  size_t size = 0;
+  bool definite = false;
+  for (uint32_t k = r.begin; k < head; ++k) {
+    std::string w = LowerWord(s.tokens[k]);
+    if (w == "both" || w == "two") size = 2;
+    else if (w == "three") size = 3;
+    else if (w == "the" || w == "these" || w == "this" || w == "that") definite = true;
+    else if (w != "," && !IsAdjective(s.tokens[k].pos)) return {};
+  }
+  std::vector<Actor> out;
+  if (size > 0) out = memory.Group(size);
+  else if (definite && s.tokens[head].pos == Pos::NN && (noun == "country" || noun == "nation"))
+    out = memory.Singular();
+  for (Actor& a : out) {
+    a.span = Bytes(s, r.begin, r.end);
+    a.indirect = true;
+  }
+  return out;
+}
+
+std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
+                                uint32_t head, const Memory& memory) {
+  const Mention* person = nullptr;
+  const Mention* covering = nullptr;
+  const Mention* before = nullptr;
+  for (const Mention& x : m.actors) {
+    if (x.begin < r.begin || x.end > r.end) continue;
+    if (x.person && (!person || x.begin <= head)) person = &x;
+    if (x.begin <= head && head < x.end) covering = &x;
+    if (x.end <= head) before = &x;
+  }
+  const AgentMention* agent = nullptr;
+  for (const AgentMention& a : m.agents) {
+    if (a.begin >= r.begin && a.end <= r.end && a.begin <= head && head < a.end) agent = &a;
+  }
+  const Mention* main = person ? person : covering ? covering : before;
+  if (!main) {
+    if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP) return Pronoun(s, head, memory);
+    std::vector<Actor> d = Description(s, r, head, memory);
+    if (!d.empty()) return d;
+    for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
+      if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, k, memory);
+    }
+    return {};
+  }
+  Actor actor;
+  actor.code = main->code;
+  actor.person = main->person;
+  actor.span = Bytes(s, main->begin, main->end);
+  if (!main->person && agent && main->code.size() == 3) {
+    actor.code = agent->prefix ? agent->role + main->code : main->code + agent->role;
+    actor.span = Bytes(s, std::min(main->begin, agent->begin), std::max(main->end, agent->end));
+  }
+  // A modifier of a head that is neither an actor nor a role ("Western sanctions") is indirect.
+  actor.indirect = main != person && main != covering && !agent;
+  return {actor};
+}
+
+}  // namespace
+
+SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date) {
+  SentenceMentions out;
+  const std::vector<Token>& t = sentence.tokens;
+  uint32_t i = 0;
+  while (i < t.size()) {
+    if (ActorMatch a = dict.MatchActor(t, i)) {
+      std::string code = dict.CodeOn(*a.entry, date);
+      uint32_t begin = i;
+      if (a.length > 1 && (t[i].form == "the" || t[i].form == "The")) ++begin;
+      if (!code.empty()) {
+        if ((a.entry->kind == ActorKind::kCapital || a.entry->kind == ActorKind::kSeat) &&
+            code.size() == 3) {
+          code += "GOV";
+        }
+        out.actors.push_back({begin, i + a.length, code, a.entry->kind == ActorKind::kPerson, false});
+      }
+      i += a.length;
+      continue;
+    }
+    if (AgentMatch g = dict.MatchAgent(t, i)) {
+      out.agents.push_back({i, i + g.length, g.entry->code, g.entry->prefix});
+      i += g.length;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
+                                   const SentenceMentions& mentions, const Argument& arg,
+                                   const Memory& memory) {
+  (void)doc;
+  if (!arg.present()) return {};
+  std::vector<Actor> out;
+  if (arg.members.empty()) return ResolveRange(sentence, mentions, arg.range, arg.head, memory);
+  for (const TokenRange& member : arg.members) {
+    for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory)) {
+      bool seen = false;
+      for (const Actor& b : out) seen = seen || b.code == a.code;
+      if (!seen) out.push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
+void Memory::NoteSubject(const std::vector<Actor>& actors) {
+  if (actors.size() == 1 && !actors[0].person) subject_ = actors;
+  if (actors.size() == 1 && actors[0].person) person_ = actors;
+  if (actors.size() >= 2) group_ = actors;
+  for (const Actor& a : actors) NoteMention(a);
+}
+
+void Memory::NoteMention(const Actor& actor) {
+  if (actor.person) {
+    person_ = {actor};
+  } else {
+    mention_ = {actor};
+  }
+  auto same = [&](const Actor& a) { return a.code.substr(0, 3) == actor.code.substr(0, 3); };
+  recent_.erase(std::remove_if(recent_.begin(), recent_.end(), same), recent_.end());
+  recent_.push_back(actor);
+  if (recent_.size() > 8) recent_.erase(recent_.begin());
+}
+
+void Memory::NoteGroup(const std::vector<Actor>& actors) {
+  if (actors.size() >= 2) group_ = actors;
+}
+
+std::vector<Actor> Memory::Singular() const { return !subject_.empty() ? subject_ : mention_; }
+
+std::vector<Actor> Memory::Person() const { return person_; }
+
+std::vector<Actor> Memory::Group(size_t size) const {
+  if (!group_.empty() && (size == 0 || group_.size() == size)) return group_;
+  if (size == 0) return group_;
+  // No group stated: the last `size` distinct countries mentioned.
+  std::vector<Actor> out;
+  for (size_t k = recent_.size(); k-- > 0 && out.size() < size;) {
+    if (!recent_[k].person) out.push_back(recent_[k]);
+  }
+  if (out.size() < size) return {};
+  return out;
+}
+
+}  // namespace entente::code_internal

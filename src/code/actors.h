@@ -1,0 +1,68 @@
+// Actor resolution for the coder: actor and agent mentions in a sentence, arguments of frames
+// resolved to actor codes, and the document-level memory that resolves pronouns and definite
+// descriptions ("it", "their", "the two nations").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "dict/dictionary.h"
+
+namespace entente::code_internal {
+
+struct Actor {
+  std::string code;     // resolved on the document date ("RUSGOV")
+  Span span;            // the words that named it (bytes)
+  bool person = false;  // a named person (pronouns he/she/his/her)
+  bool indirect = false;  // found through a modifier, possessor or pronoun: lower confidence
+};
+
+struct Mention {
+  uint32_t begin = 0, end = 0;  // tokens
+  std::string code;             // on the document date; role applied for capitals and seats
+  bool person = false;
+  bool group = false;           // a region or bloc such as WST
+};
+
+struct AgentMention {
+  uint32_t begin = 0, end = 0;
+  std::string role;  // "GOV", "MIL"
+  bool prefix = false;
+};
+
+// Mentions of one sentence, found once with the dictionary's matchers.
+struct SentenceMentions {
+  std::vector<Mention> actors;
+  std::vector<AgentMention> agents;
+};
+SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date);
+
+// Salient actors of the document so far, for pronouns and definite descriptions.
+class Memory {
+ public:
+  void NoteSubject(const std::vector<Actor>& actors);
+  void NoteMention(const Actor& actor);
+  void NoteGroup(const std::vector<Actor>& actors);
+  // "it"/"its" -> the last singular non-person subject (or mention); "he" -> the last person;
+  // "they"/"their"/"the two nations" -> the last group (of `size` members when size > 0).
+  std::vector<Actor> Singular() const;
+  std::vector<Actor> Person() const;
+  std::vector<Actor> Group(size_t size) const;
+
+ private:
+  std::vector<Actor> subject_;   // last singular subject
+  std::vector<Actor> mention_;   // last singular mention
+  std::vector<Actor> person_;
+  std::vector<Actor> group_;
+  std::vector<Actor> recent_;    // distinct recent actors, newest last
+};
+
+// Resolves a frame argument to actors: members of a coordination each; a person; a country or
+// organisation with the role of an agent noun ("Russian troops" -> RUSMIL); a possessor or proper
+// adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory.
+std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
+                                   const SentenceMentions& mentions, const Argument& arg,
+                                   const Memory& memory);
+
+}  // namespace entente::code_internal

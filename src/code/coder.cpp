@@ -1,0 +1,308 @@
+#include "code/coder.h"
+
+#include <map>
+#include <tuple>
+
+#include "code/actors.h"
+#include "code/intent.h"
+#include "code/match.h"
+
+namespace entente {
+namespace {
+
+using code_internal::Actor;
+using code_internal::Memory;
+using code_internal::SentenceMentions;
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// How a frame may be coded: not at all, as the realised action, or as an intent or a threat.
+// kCarrier: a verb whose complement carries the event ("agreed to resume talks"); not coded itself.
+enum class Mode { kSkip, kRealized, kIntent, kThreat, kCarrier };
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
+                Memory& memory, std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen)
+      : dict_(dict), options_(options), doc_(doc), s_(s), memory_(memory), seen_(seen),
+        mentions_(code_internal::FindMentions(dict, s, doc.date)) {}
+
+  void Run() {
+    const size_t n = s_.frames.size();
+    modes_.assign(n, Mode::kSkip);
+    for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
+    for (size_t i = 0; i < n; ++i) {
+      const Frame& f = s_.frames[i];
+      std::vector<Actor> subject = Resolve(f.subject);
+      if (f.kind == FrameKind::kVerb && !f.Has(kRelative)) {
+        if (subject.size() >= 2) memory_.NoteGroup(subject);
+        else if (!subject.empty() && !subject[0].indirect) memory_.NoteSubject(subject);
+      }
+      if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier) continue;
+      if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
+      else if (options_.nominal_events) CodeNoun(i, subject);
+    }
+    for (const auto& m : mentions_.actors) {
+      memory_.NoteMention({m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, m.person, false});
+    }
+  }
+
+ private:
+  std::vector<Actor> Resolve(const Argument& arg) const {
+    std::vector<Actor> actors = code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_);
+    if (!arg.members.empty() && actors.size() >= 2) memory_.NoteGroup(actors);
+    return actors;
+  }
+
+  bool HasActor(const Argument& arg) const { return !Resolve(arg).empty(); }
+
+  bool Irrealis(const Frame& f) const {
+    return f.Has(kNegated) || f.Has(kQuestion) || f.Has(kHypothetical) || f.Has(kModal);
+  }
+
+  Mode ModeOf(size_t i) const {
+    const Frame& f = s_.frames[i];
+    if (Irrealis(f)) return Mode::kSkip;
+    if (f.parent != kNoIndex && f.parent < i) {
+      const Frame& p = s_.frames[f.parent];
+      const Mode pm = modes_[f.parent];
+      const bool carrier = pm == Mode::kCarrier;
+      if (f.kind == FrameKind::kNoun) {
+        // An event noun inside a verb's argument shares that verb's fate ("pledged aid to Kyiv").
+        if (code_internal::IsThreatVerb(p.lemma)) return Mode::kThreat;
+        if (code_internal::IsIntentVerb(p.lemma)) return Mode::kIntent;
+        return carrier ? Mode::kRealized : pm;
+      }
+      if (pm == Mode::kSkip) return Mode::kSkip;
+      if (f.Has(kInfinitive)) {
+        if (code_internal::IsThreatVerb(p.lemma)) return Mode::kThreat;
+        if (code_internal::IsIntentVerb(p.lemma)) return Mode::kIntent;
+        if (code_internal::IsRealizingVerb(p.lemma)) return pm == Mode::kCarrier ? Mode::kRealized : pm;
+        return Mode::kSkip;
+      }
+      if (f.Has(kGerund)) {
+        if (code_internal::IsBlockingVerb(p.lemma)) return Mode::kSkip;
+        if (code_internal::IsRealizingVerb(p.lemma)) return carrier ? Mode::kRealized : pm;
+        // After a preposition ("extends to partnering with Iran") unless the preposition blocks.
+        if (f.group.begin > 0) {
+          const Token& before = s_.tokens[f.group.begin - 1];
+          std::string prep = Lower(before.form);
+          if (prep == "against" || prep == "from" || prep == "without" || prep == "instead" ||
+              prep == "before" || prep == "of") {
+            return Mode::kSkip;
+          }
+          if (before.pos == Pos::IN || before.pos == Pos::TO) return carrier ? Mode::kRealized : pm;
+        }
+        return Mode::kSkip;
+      }
+    }
+    if (f.kind == FrameKind::kVerb && f.Has(kFuture)) return Mode::kIntent;
+    if (f.kind == FrameKind::kVerb && f.Has(kInfinitive)) {
+      // Governed by a noun: "efforts to isolate Russia" happen, "plans to attack" are intents.
+      if (!f.subject.present()) return Mode::kSkip;
+      std::string noun = Lower(s_.tokens[f.subject.head].lemma.empty() ? s_.tokens[f.subject.head].form
+                                                                      : s_.tokens[f.subject.head].lemma);
+      if (noun == "threat" || noun == "warning" || noun == "ultimatum") return Mode::kThreat;
+      if (noun == "plan" || noun == "intention" || noun == "pledge" || noun == "promise" ||
+          noun == "offer" || noun == "proposal" || noun == "decision" || noun == "commitment" ||
+          noun == "readiness" || noun == "willingness" || noun == "bid" || noun == "desire") {
+        return Mode::kIntent;
+      }
+      return Mode::kRealized;
+    }
+    // A verb of intent whose complement carries the event is not an event itself.
+    if (f.kind == FrameKind::kVerb &&
+        (code_internal::IsIntentVerb(f.lemma) || code_internal::IsThreatVerb(f.lemma) ||
+         code_internal::IsRealizingVerb(f.lemma))) {
+      for (const Frame& c : s_.frames) {
+        if (&c != &f && c.parent == i && (c.Has(kInfinitive) || c.Has(kGerund))) return Mode::kCarrier;
+      }
+    }
+    return Mode::kRealized;
+  }
+
+  // Passive voice: the subject is the patient and the `by` phrase the agent.
+  Frame ActiveVoice(const Frame& f) const {
+    if (!f.Has(kPassive)) return f;
+    Frame a = f;
+    a.object = f.subject;
+    a.subject = Argument();
+    a.pps.clear();
+    for (const Argument& pp : f.pps) {
+      if (pp.prep == "by" && !a.subject.present()) {
+        a.subject = pp;
+        a.subject.prep.clear();
+      } else {
+        a.pps.push_back(pp);
+      }
+    }
+    return a;
+  }
+
+  const std::vector<Pattern>* VerbPatterns(const Frame& f) const {
+    if (!f.particle.empty()) {
+      if (auto* p = dict_.VerbPatterns(f.lemma + " " + f.particle)) return p;
+    }
+    if (auto* p = dict_.VerbPatterns(f.lemma)) return p;
+    std::string_view lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
+    if (!lemma.empty()) return dict_.VerbPatterns(lemma);
+    return nullptr;
+  }
+
+  void CodeVerb(size_t i, const std::vector<Actor>& surface_subject) {
+    const Frame& original = s_.frames[i];
+    Frame f = ActiveVoice(original);
+    const std::vector<Pattern>* patterns = VerbPatterns(f);
+    if (!patterns) return;
+    auto has_actor = [this](const Argument& a) { return HasActor(a); };
+    code_internal::PatternMatch m = code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+    if (!m.pattern) return;
+    std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
+    std::vector<Actor> targets = m.target ? Resolve(*m.target) : std::vector<Actor>();
+    if (m.source) {
+      targets = sources;
+      sources = Resolve(*m.source);
+    }
+    double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
+    Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element, Span{});
+  }
+
+  void CodeNoun(size_t i, std::vector<Actor> agents) {
+    const Frame& f = s_.frames[i];
+    const std::vector<Pattern>* patterns = dict_.NounPatterns(f.lemma);
+    if (!patterns) return;
+    // The event noun's own phrase: modifiers before the head.
+    TokenRange modifiers{f.trigger, f.trigger};
+    for (const Chunk& c : s_.chunks) {
+      if (c.kind == ChunkKind::kNP && c.begin <= f.trigger && f.trigger < c.end) {
+        modifiers = {c.begin, f.trigger};
+      }
+    }
+    auto has_actor = [this](const Argument& a) { return HasActor(a); };
+    code_internal::PatternMatch m =
+        code_internal::MatchFrame(*patterns, s_, f, modifiers, dict_, has_actor);
+    if (!m.pattern) return;
+    if (agents.empty()) {
+      for (const Argument& pp : f.pps) {
+        if (pp.prep == "by") agents = Resolve(pp);
+      }
+    }
+    if (agents.empty() && f.parent != kNoIndex) agents = Resolve(s_.frames[f.parent].subject);
+    std::vector<Actor> targets = m.target && m.target->prep != "by" ? Resolve(*m.target) : std::vector<Actor>();
+    if (m.source) {
+      targets = agents;
+      agents = Resolve(*m.source);
+    }
+    Emit(i, *m.pattern, agents, targets, 0.75, !m.has_target_element, Span{});
+  }
+
+  std::string CodeFor(size_t i, const std::string& code) const {
+    switch (modes_[i]) {
+      case Mode::kIntent: {
+        std::string root = code.substr(0, 2);
+        if (root >= "15") return code_internal::ThreatCode(code);
+        return code_internal::IntentCode(code);
+      }
+      case Mode::kThreat:
+        return code_internal::ThreatCode(code);
+      default:
+        return code;
+    }
+  }
+
+  void Emit(size_t i, const Pattern& p, const std::vector<Actor>& sources,
+            std::vector<Actor> targets, double confidence, bool reciprocal_ok, Span) {
+    if (p.code.empty() || p.code == "---") return;
+    std::string code = CodeFor(i, p.code);
+    if (code.empty()) return;
+    const Frame& f = s_.frames[i];
+    // "each other", and groups acting together with no named target ("the two nations held drills").
+    bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
+    if ((targets.empty() && reciprocal_ok && sources.size() >= 2) || each_other) targets = sources;
+    uint32_t emitted = 0;
+    for (const Actor& src : sources) {
+      for (const Actor& tgt : targets) {
+        if (src.code == tgt.code) continue;
+        if (emitted++ >= options_.max_events_per_sentence) return;
+        double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
+                   (modes_[i] != Mode::kRealized ? 0.05 : 0);
+        Add(i, p, code, src, tgt, c < 0.1 ? 0.1 : c);
+      }
+    }
+  }
+
+  void Add(size_t i, const Pattern& p, const std::string& code, const Actor& src, const Actor& tgt,
+           double confidence) {
+    auto key = std::make_tuple(src.code, tgt.code, code);
+    auto it = seen_.find(key);
+    if (it != seen_.end()) {
+      ++doc_.events[it->second].mentions;
+      return;
+    }
+    const Frame& f = s_.frames[i];
+    Event e;
+    e.sentence = s_.index;
+    e.source = src.code;
+    e.target = tgt.code;
+    e.code = code;
+    e.root = code.substr(0, 2);
+    const CameoInfo* info = dict_.Cameo(code);
+    if (!info && code.size() > 3) info = dict_.Cameo(code.substr(0, 3));
+    if (info) {
+      e.quad = info->quad;
+      e.goldstein = info->goldstein;
+      e.plover_type = info->plover_type;
+      e.plover_mode = info->plover_mode;
+    }
+    e.source_span = src.span;
+    e.target_span = tgt.span;
+    e.trigger_span = {s_.tokens[f.group.begin].span.begin, s_.tokens[f.group.end - 1].span.end};
+    e.span = s_.span;
+    e.confidence = confidence;
+    if (options_.explain) {
+      std::string elements;
+      for (const PatternElement& el : p.elements) elements += " " + el.text;
+      e.rule = p.file + ":" + std::to_string(p.line) + " " + p.code + " " + p.lemma +
+               (p.particle.empty() ? "" : " " + p.particle) + elements;
+      if (code != p.code) e.rule += modes_[i] == Mode::kThreat ? " (as a threat)" : " (as an intent)";
+    }
+    seen_.emplace(key, doc_.events.size());
+    doc_.events.push_back(std::move(e));
+  }
+
+  const Dictionary& dict_;
+  const CoderOptions& options_;
+  Document& doc_;
+  Sentence& s_;
+  Memory& memory_;
+  std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen_;
+  SentenceMentions mentions_;
+  std::vector<Mode> modes_;
+};
+
+}  // namespace
+
+void Coder::Code(Document& doc) const {
+  doc.events.clear();
+  Memory memory;
+  std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
+  for (Sentence& sentence : doc.sentences) {
+    if (auto discard = dict_->FindDiscard(sentence)) {
+      doc.diagnostics.push_back({Severity::kInfo, "code",
+                                 "sentence " + std::to_string(sentence.index) +
+                                     " not coded: discard phrase \"" + discard->entry->phrase + "\"",
+                                 sentence.span});
+      if (discard->entry->story_level) return;
+      continue;
+    }
+    SentenceCoder(*dict_, options_, doc, sentence, memory, seen).Run();
+  }
+}
+
+}  // namespace entente

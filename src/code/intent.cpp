@@ -1,0 +1,79 @@
+#include "code/intent.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace entente::code_internal {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+std::string IntentCode(std::string_view a) {
+  if (a.size() < 2) return "";
+  std::string_view root = a.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") {
+    if (a.starts_with("061")) return "0311";
+    if (a.starts_with("062")) return "0312";
+    if (a.starts_with("063")) return "0313";
+    if (a.starts_with("064")) return "0314";
+    return "031";
+  }
+  if (root == "07") {
+    if (a.starts_with("071")) return "0331";
+    if (a.starts_with("072")) return "0332";
+    if (a.starts_with("073")) return "0333";
+    if (a.starts_with("074")) return "0334";
+    return "033";
+  }
+  if (root == "08") {
+    if (a.starts_with("0841") || a.starts_with("0842")) return "0353";
+    if (a.starts_with("085")) return "0354";
+    if (a.starts_with("087")) return "0356";
+    if (a.starts_with("083")) return "0343";
+    return "035";
+  }
+  if (root == "01" || root == "02" || root == "03") return "030";
+  return "";
+}
+
+std::string ThreatCode(std::string_view a) {
+  if (a.size() < 2) return "130";
+  std::string_view root = a.substr(0, 2);
+  if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
+  if (root == "17") return "137";
+  if (root == "16") {
+    if (a.starts_with("162")) return "1311";
+    if (a.starts_with("163")) return "1312";
+    if (a.starts_with("161")) return "1313";
+    return "131";
+  }
+  return "130";
+}
+
+bool IsIntentVerb(std::string_view l) {
+  return In(l, {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide", "prepare",
+                "aim", "commit", "resolve", "undertake", "volunteer", "propose", "seek", "want",
+                "hope", "expect"});
+}
+
+bool IsThreatVerb(std::string_view l) { return In(l, {"threaten"}); }
+
+bool IsRealizingVerb(std::string_view l) {
+  return In(l, {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "help",
+                "extend", "move", "step", "join", "complete", "finish"});
+}
+
+bool IsBlockingVerb(std::string_view l) {
+  return In(l, {"deny", "refuse", "avoid", "stop", "cease", "halt", "reject", "decline", "fail",
+                "refrain", "forbid", "prevent", "ban", "oppose", "quit", "abandon", "suspend",
+                "accuse", "blame", "charge", "deny", "dismiss", "warn", "urge", "ask", "call",
+                "consider", "discuss", "debate", "try", "attempt"});
+}
+
+}  // namespace entente::code_internal

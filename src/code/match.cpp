@@ -1,0 +1,150 @@
+#include "code/match.h"
+
+#include <string_view>
+
+namespace entente::code_internal {
+namespace {
+
+struct Slot {
+  const Argument* arg;
+  std::string_view prep;  // "" for objects
+};
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool TokenIs(const Token& t, const PatternElement& e) {
+  const std::string& want = e.lemma.empty() ? e.text : e.lemma;
+  if (!t.lemma.empty() && t.lemma == want) return true;
+  std::string form = Lower(t.form);
+  return form == want || form == e.text;
+}
+
+bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
+  const std::string set = e.kind == ElementKind::kSynset ? e.text : std::string();
+  for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
+    if (e.kind == ElementKind::kSynset) {
+      const Token& t = s.tokens[k];
+      if (dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) || dict.InSynset(set, Lower(t.form))) {
+        return true;
+      }
+      // Multi-word members: "air defense system", "fighter jet".
+      std::string phrase = t.lemma.empty() ? Lower(t.form) : t.lemma;
+      for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
+        phrase += " " + (s.tokens[j].lemma.empty() ? Lower(s.tokens[j].form) : s.tokens[j].lemma);
+        if (dict.InSynset(set, phrase)) return true;
+      }
+    } else if (TokenIs(s.tokens[k], e)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Returns the score of `p` against the slots, or -1 if it does not match.
+int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, TokenRange modifiers,
+          const Dictionary& dict, const HasActorFn& has_actor, PatternMatch& m) {
+  size_t cur = 0;
+  int score = 0;
+  bool any_prep = false;
+  m.target = m.source = nullptr;
+  m.has_target_element = false;
+  size_t e = 0;
+  // Leading words of a noun pattern describe the event noun's own phrase.
+  if (!modifiers.empty()) {
+    while (e < p.elements.size() && (p.elements[e].kind == ElementKind::kWord ||
+                                     p.elements[e].kind == ElementKind::kSynset)) {
+      if (!InRange(s, modifiers, p.elements[e], dict)) break;
+      score += 2;
+      ++e;
+    }
+  }
+  for (; e < p.elements.size(); ++e) {
+    const PatternElement& el = p.elements[e];
+    switch (el.kind) {
+      case ElementKind::kPrep: {
+        const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
+        size_t k = cur;
+        while (k < slots.size() && slots[k].prep != prep) ++k;
+        if (k == slots.size()) return -1;
+        cur = k;
+        any_prep = true;
+        score += 2;
+        break;
+      }
+      case ElementKind::kWord:
+      case ElementKind::kSynset:
+        if (cur >= slots.size() || !InRange(s, slots[cur].arg->range, el, dict)) return -1;
+        score += 2;
+        break;
+      case ElementKind::kTarget:
+      case ElementKind::kSource: {
+        // Without a preposition, `+` names an object, never a prepositional phrase.
+        if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
+        if (!has_actor(*slots[cur].arg)) return -1;
+        (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
+        m.has_target_element = true;
+        ++cur;
+        score += 1;
+        break;
+      }
+      case ElementKind::kAny:
+        if (cur >= slots.size()) return -1;
+        ++cur;
+        score += 1;
+        break;
+      case ElementKind::kCompound:
+        return -1;  // PETRARCH compound-actor patterns are not supported
+    }
+  }
+  return score;
+}
+
+}  // namespace
+
+PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
+                        const Frame& frame, TokenRange modifiers, const Dictionary& dict,
+                        const HasActorFn& has_actor) {
+  std::vector<Slot> slots;
+  if (frame.object.present()) slots.push_back({&frame.object, ""});
+  if (frame.object2.present()) slots.push_back({&frame.object2, ""});
+  for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
+  PatternMatch best;
+  for (const Pattern& p : patterns) {
+    // PETRARCH words before the verb constrain the subject side.
+    bool before_ok = true;
+    for (const PatternElement& el : p.before) {
+      if (el.kind == ElementKind::kWord &&
+          !(frame.subject.present() && InRange(sentence, frame.subject.range, el, dict))) {
+        before_ok = false;
+      }
+    }
+    if (!before_ok) continue;
+    PatternMatch m;
+    int score = Score(p, sentence, slots, modifiers, dict, has_actor, m);
+    if (score < 0) continue;
+    score += static_cast<int>(p.before.size()) * 2;
+    if (score > best.score) {
+      m.pattern = &p;
+      m.score = score;
+      best = m;
+    }
+  }
+  if (best.pattern && !best.has_target_element) {
+    // No `+`: the object if it is an actor, else the first prepositional phrase that is.
+    for (const Slot& slot : slots) {
+      if (slot.prep != "by" && has_actor(*slot.arg)) {
+        best.target = slot.arg;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace entente::code_internal

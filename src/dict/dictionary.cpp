@@ -1,0 +1,210 @@
+#include "dict/dictionary.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "dict/text_util.h"
+
+namespace entente {
+
+namespace {
+
+bool IsDeterminer(const std::string& form) {
+  return form == "the" || form == "The" || form == "THE";
+}
+
+// Role codes of the CAMEO actor codebook that "role replaced by ELI" strips from a person's code.
+bool IsRole(std::string_view r) {
+  static constexpr std::string_view kRoles[] = {
+      "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "REB", "UAF", "CVL", "BUS", "MNC", "MED",
+      "EDU", "HLH", "REF", "LAB", "AGR", "ELI", "CRM", "HRI", "NGO", "ENV", "REL", "IGO", "PTY"};
+  for (std::string_view k : kRoles) {
+    if (k == r) return true;
+  }
+  return false;
+}
+
+// "RUSGOV" -> "RUSELI"; a code without a role suffix gets ELI appended ("IGOUNO" -> "IGOUNOELI").
+std::string EliOf(const std::string& code) {
+  std::string base = code;
+  if (base.size() >= 6 && IsRole(std::string_view(base).substr(base.size() - 3)))
+    base.resize(base.size() - 3);
+  return base + "ELI";
+}
+
+}  // namespace
+
+const char* ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kName:
+      return "name";
+    case ActorKind::kAdj:
+      return "adj";
+    case ActorKind::kCapital:
+      return "capital";
+    case ActorKind::kSeat:
+      return "seat";
+    case ActorKind::kPerson:
+      return "person";
+  }
+  return "?";
+}
+
+const char* ElementKindName(ElementKind kind) {
+  switch (kind) {
+    case ElementKind::kWord:
+      return "word";
+    case ElementKind::kPrep:
+      return "prep";
+    case ElementKind::kSynset:
+      return "synset";
+    case ElementKind::kTarget:
+      return "target";
+    case ElementKind::kSource:
+      return "source";
+    case ElementKind::kAny:
+      return "any";
+    case ElementKind::kCompound:
+      return "compound";
+  }
+  return "?";
+}
+
+ActorMatch Dictionary::MatchActor(const Sentence& sentence, uint32_t token_index) const {
+  return MatchActor(sentence.tokens, token_index);
+}
+
+ActorMatch Dictionary::MatchActor(const std::vector<Token>& tokens, uint32_t token_index) const {
+  if (token_index >= tokens.size()) return {};
+  PhraseTrie::Match m = actor_trie_.Longest(tokens, token_index);
+  if (m.length == 0 && IsDeterminer(tokens[token_index].form)) {
+    // "the Kremlin": dictionary phrases are written without a leading determiner.
+    m = actor_trie_.Longest(tokens, token_index + 1);
+    if (m.length > 0) ++m.length;
+  }
+  if (m.length == 0) return {};
+  return {m.length, &actors_[m.value]};
+}
+
+std::string Dictionary::CodeOn(const ActorEntry& entry, CivilDate date) const {
+  const DatedCode* undated = nullptr;
+  for (const DatedCode& c : entry.codes) {
+    if (!c.dated && !undated) undated = &c;
+  }
+  if (!date.known()) {
+    // Unknown date: the latest code (open end first, then the latest start).
+    const DatedCode* latest = nullptr;
+    for (const DatedCode& c : entry.codes) {
+      if (!c.dated) continue;
+      if (!latest || c.to > latest->to || (c.to == latest->to && c.from > latest->from))
+        latest = &c;
+    }
+    if (latest) return latest->code;
+    return undated ? undated->code : "";
+  }
+  const int32_t day = date.Ordinal();
+  for (const DatedCode& c : entry.codes) {
+    if (c.dated && c.Covers(day)) return c.code;
+  }
+  if (undated) return undated->code;
+  if (entry.eli_fallback) {
+    // Former officials are elites: the last role that ended before the date, as ELI.
+    const DatedCode* last = nullptr;
+    for (const DatedCode& c : entry.codes) {
+      if (c.dated && c.to <= day && (!last || c.to > last->to)) last = &c;
+    }
+    if (last) return EliOf(last->code);
+  }
+  return "";
+}
+
+AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, uint32_t token_index) const {
+  if (token_index >= tokens.size()) return {};
+  PhraseTrie::Match m = agent_trie_.Longest(tokens, token_index);
+  if (m.length == 0) return {};
+  return {m.length, &agents_[m.value]};
+}
+
+const std::vector<VerbPattern>* Dictionary::VerbPatterns(std::string_view lemma) const {
+  auto it = verbs_.find(lemma);
+  if (it == verbs_.end() || it->second.patterns == UINT32_MAX) return nullptr;
+  return &verb_pattern_lists_[it->second.patterns];
+}
+
+std::string_view Dictionary::VerbCode(std::string_view lemma) const {
+  auto it = verbs_.find(lemma);
+  return it == verbs_.end() ? std::string_view() : std::string_view(it->second.code);
+}
+
+std::string_view Dictionary::VerbLemma(std::string_view form) const {
+  auto it = verb_forms_.find(form);
+  return it == verb_forms_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const std::vector<NounPattern>* Dictionary::NounPatterns(std::string_view head_lemma) const {
+  auto it = nouns_.find(head_lemma);
+  return it == nouns_.end() ? nullptr : &it->second;
+}
+
+bool Dictionary::InSynset(std::string_view set, std::string_view lemma_or_phrase) const {
+  auto it = synsets_.find(set);
+  if (it == synsets_.end()) return false;
+  if (it->second.contains(lemma_or_phrase)) return true;
+  return it->second.contains(dict_text::Lower(lemma_or_phrase));
+}
+
+bool Dictionary::HasSynset(std::string_view set) const { return synsets_.contains(set); }
+
+std::optional<DiscardMatch> Dictionary::FindDiscard(const Sentence& sentence) const {
+  return FindDiscard(sentence.tokens);
+}
+
+std::optional<DiscardMatch> Dictionary::FindDiscard(const std::vector<Token>& tokens) const {
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    PhraseTrie::Match m = discard_trie_.Longest(tokens, i);
+    if (m.length > 0) return DiscardMatch{&discards_[m.value], i, m.length};
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> Dictionary::FindIssues(const std::vector<Token>& tokens) const {
+  std::vector<std::string> codes;
+  bool excluded = false;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    issue_trie_.ForEach(tokens, i, [&](uint32_t, uint32_t value) {
+      const IssueEntry& e = issues_[value];
+      if (e.exclude) {
+        excluded = true;
+      } else if (std::find(codes.begin(), codes.end(), e.code) == codes.end()) {
+        codes.push_back(e.code);
+      }
+    });
+  }
+  if (excluded) codes.clear();
+  return codes;
+}
+
+const CameoInfo* Dictionary::Cameo(std::string_view code) const {
+  auto it = cameo_.find(code);
+  return it == cameo_.end() ? nullptr : &it->second;
+}
+
+std::string DefaultDictionaryDir() {
+  if (const char* env = std::getenv("ENTENTE_DICT"); env && *env) return env;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "data/dictionaries";
+  std::filesystem::path dir = exe.parent_path();
+  const std::filesystem::path candidates[] = {dir / ".." / "data" / "dictionaries",
+                                              dir / "data" / "dictionaries",
+                                              dir / ".." / ".." / "data" / "dictionaries"};
+  for (const auto& c : candidates) {
+    if (std::filesystem::is_directory(c, ec)) return c.lexically_normal().string();
+  }
+  return candidates[0].lexically_normal().string();
+}
+
+}  // namespace entente

@@ -1,0 +1,218 @@
+// Candidate tags per token: the lexicon for known words, and for unknown words a guess from
+// the form (digits, hyphens, case, suffix). Everything here works on one token and its
+// neighbours' forms; the choice between candidates is Viterbi's (tagger.cpp).
+#include <algorithm>
+#include <cmath>
+
+#include "tag/tagger.h"
+
+namespace entente {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char ToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// Curly quotes and apostrophes -> their Penn Treebank ASCII spelling, for lexicon lookup:
+// "’s" -> "'s", "n’t" -> "n't", "“" -> "``", "”" -> "''". Returns `form` itself when it is ASCII.
+std::string_view NormalizeQuotes(std::string_view form, std::string& scratch) {
+  if (std::all_of(form.begin(), form.end(), [](char c) { return (c & 0x80) == 0; })) return form;
+  scratch.clear();
+  for (size_t i = 0; i < form.size(); ++i) {
+    if (form.compare(i, 3, "\u2019") == 0 || form.compare(i, 3, "\u2018") == 0) {
+      scratch += form.size() == 3 && form[i + 2] == '\x98' ? "`" : "'";
+      i += 2;
+    } else if (form.compare(i, 3, "\u201C") == 0) {
+      scratch += "``";
+      i += 2;
+    } else if (form.compare(i, 3, "\u201D") == 0) {
+      scratch += "''";
+      i += 2;
+    } else {
+      scratch += form[i];
+    }
+  }
+  return scratch;
+}
+
+// Marks whose tag the form decides; kUnknown for everything else.
+Pos FixedTag(const std::vector<Token>& tokens, size_t i, std::string_view key) {
+  const Token& t = tokens[i];
+  if (key == "\"") {
+    // Opening when it hugs the next token and not the previous one.
+    bool space_before = i == 0 || t.Has(kSpaceBefore);
+    bool space_after = i + 1 == tokens.size() || tokens[i + 1].Has(kSpaceBefore);
+    if (space_before != space_after) return space_before ? Pos::kOpenQuote : Pos::kCloseQuote;
+    int quotes = 0;  // ambiguous spacing: alternate
+    for (size_t j = 0; j < i; ++j) quotes += tokens[j].form == "\"";
+    return quotes % 2 == 0 ? Pos::kOpenQuote : Pos::kCloseQuote;
+  }
+  if (key == "``" || key == "`") return Pos::kOpenQuote;
+  if (key == "''") return Pos::kCloseQuote;
+  if (key == "(" || key == "[" || key == "{") return Pos::kLrb;
+  if (key == ")" || key == "]" || key == "}") return Pos::kRrb;
+  if (key == "\u2014" || key == "\u2013" || key == "\u2026" || key == "--" || key == "-" ||
+      key == ";" || key == ":" || key == "...") {
+    return Pos::kColon;
+  }
+  if (t.kind == TokenKind::kWeb) return !key.empty() && key[0] == '@' ? Pos::NNP : Pos::NN;
+  if (key == "\u20AC" || key == "\u00A3" || key == "\u00A5" || key == "US$" || key == "C$" ||
+      key == "A$") {
+    return Pos::kDollar;
+  }
+  return Pos::kUnknown;
+}
+
+bool IsNumberWord(std::string_view w) {
+  for (std::string_view n : {"hundred", "thousand", "million", "billion", "trillion"}) {
+    if (w == n) return true;
+  }
+  return !w.empty() &&
+         std::all_of(w.begin(), w.end(), [](char c) { return IsDigit(c) || c == '.' || c == ','; });
+}
+
+// Forms that start with a digit: 1,000 3.5 9/11 1990s 21st 500-page 40-billion.
+void NumberDistribution(std::string_view w, float* dist) {
+  auto set = [&](Pos p, float v) { dist[static_cast<size_t>(p)] += v; };
+  size_t hyphen = w.find('-');
+  if (hyphen != std::string_view::npos) {
+    std::string_view rest = w.substr(hyphen + 1);
+    if (IsNumberWord(rest)) return set(Pos::CD, 1);
+    return set(Pos::JJ, 0.85f), set(Pos::NN, 0.15f);
+  }
+  size_t n = w.size();
+  if (n > 2 && IsDigit(w[n - 3]) &&
+      (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))) {
+    return set(Pos::JJ, 1);
+  }
+  if (n > 1 && w.back() == 's' && IsDigit(w[n - 2])) return set(Pos::NNS, 0.6f), set(Pos::CD, 0.4f);
+  bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+    return IsDigit(c) || c == '.' || c == ',' || c == ':' || c == '/';
+  });
+  if (plain) return set(Pos::CD, 1);
+  set(Pos::CD, 0.7f);
+  set(Pos::NN, 0.2f);
+  set(Pos::NNP, 0.1f);
+}
+
+}  // namespace
+
+void Tagger::AddLexicon(uint32_t id, float weight, float* dist) const {
+  for (uint32_t k = lexicon_begin_[id]; k < lexicon_begin_[id + 1]; ++k) {
+    dist[static_cast<size_t>(scores_[k].tag)] += weight * scores_[k].value;
+  }
+}
+
+void Tagger::AddSuffix(char cls, std::string_view lower, float weight, float* dist) const {
+  char key[16] = {cls, ':'};
+  for (size_t len = std::min<size_t>(lower.size(), 10);; --len) {
+    std::string_view suffix = lower.substr(lower.size() - len);
+    std::copy(suffix.begin(), suffix.end(), key + 2);
+    uint32_t id = suffix_index_.Find(std::string_view(key, len + 2));
+    if (id != StringIndex::kMissing) {
+      for (uint32_t k = suffix_begin_[id]; k < suffix_begin_[id + 1]; ++k) {
+        dist[static_cast<size_t>(scores_[k].tag)] += weight * scores_[k].value;
+      }
+      return;
+    }
+    if (len == 0) return;
+  }
+}
+
+void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headline,
+                        std::string& scratch, TagCandidates& out) const {
+  const Token& t = tokens[i];
+  const std::string_view key = NormalizeQuotes(t.form, scratch);
+  out.size = 0;
+  if (Pos fixed = FixedTag(tokens, i, key); fixed != Pos::kUnknown) {
+    out.size = 1;
+    out.tag[0] = fixed;
+    out.score[0] = 0;
+    return;
+  }
+  float dist[kNumTags] = {};
+  char lower_buf[64];
+  const size_t lower_len = std::min(key.size(), sizeof lower_buf);
+  for (size_t k = 0; k < lower_len; ++k) lower_buf[k] = ToLower(key[k]);
+  const std::string_view lower(lower_buf, lower_len);
+
+  // Sentence-initial: only punctuation before (an opening quote or bracket).
+  bool initial = true;
+  for (size_t j = 0; j < i && initial; ++j) {
+    initial = tokens[j].kind == TokenKind::kPunct;
+  }
+  const bool upper_initial = !key.empty() && key[0] >= 'A' && key[0] <= 'Z';
+  const bool all_caps = t.Has(kAllUpper) && key.size() > 1;
+  const uint32_t exact = FindWord(key);
+  const uint32_t low = lower != key ? FindWord(lower) : exact;
+  constexpr uint32_t kNone = StringIndex::kMissing;
+
+  if (!key.empty() && IsDigit(key[0])) {
+    if (exact != kNone) {
+      AddLexicon(exact, 1, dist);
+    } else {
+      NumberDistribution(key, dist);
+    }
+  } else if (headline && all_caps) {
+    // "SANCTIONS" -> sanctions, "PUTIN" -> Putin.
+    std::string title(lower);
+    if (!title.empty()) title[0] = key[0];
+    const uint32_t titled = FindWord(title);
+    if (low != kNone) AddLexicon(low, lexicon_total_[low], dist);
+    if (titled != kNone) AddLexicon(titled, lexicon_total_[titled], dist);
+    if (low == kNone && titled == kNone) AddSuffix('u', lower, 1, dist);
+  } else if (upper_initial && initial && !all_caps) {
+    // Ambiguous capital: weigh both spellings by their counts.
+    if (exact != kNone) AddLexicon(exact, lexicon_total_[exact], dist);
+    if (low != kNone) AddLexicon(low, lexicon_total_[low], dist);
+    if (exact == kNone && low == kNone) {
+      AddSuffix(key.find('-') != std::string_view::npos ? 'h' : 'u', lower, 0.75f, dist);
+      AddSuffix('l', lower, 0.25f, dist);
+    } else if (exact == kNone) {
+      float total = lexicon_total_[low];
+      AddSuffix('u', lower, total * 0.3f / (1 + total * 0.3f) + 0.05f, dist);
+    }
+  } else if (exact != kNone) {
+    AddLexicon(exact, 1, dist);
+  } else if (all_caps) {
+    // An acronym outside headlines: a name, plural if it ends in a lower-case s ("NGOs").
+    dist[static_cast<size_t>(Pos::NNP)] += 0.9f;
+    dist[static_cast<size_t>(Pos::NN)] += 0.1f;
+  } else if (key.find('-') != std::string_view::npos && key.size() > 2) {
+    AddSuffix('h', lower, 1, dist);
+  } else if (upper_initial) {
+    AddSuffix('u', lower, 1, dist);
+    if (low != kNone) AddLexicon(low, 0.2f, dist);
+  } else {
+    if (t.kind == TokenKind::kSymbol || t.kind == TokenKind::kPunct) {
+      dist[static_cast<size_t>(Pos::SYM)] += 1;
+    } else {
+      AddSuffix('l', lower, 1, dist);
+    }
+  }
+
+  // Keep the kMax most probable tags; score = log P(tag | token) - log P(tag).
+  float total = 0;
+  for (size_t k = 1; k < kNumTags; ++k) total += dist[k];
+  if (total <= 0) {
+    // Nothing known about the token (a stray symbol): let the context pick among nouns.
+    dist[static_cast<size_t>(t.kind == TokenKind::kWord ? Pos::NN : Pos::SYM)] = total = 1;
+  }
+  for (size_t k = 1; k < kNumTags; ++k) {
+    float p = dist[k] / total;
+    if (p < 1e-3f) continue;
+    int slot = out.size;
+    if (slot == TagCandidates::kMax) {
+      slot = static_cast<int>(std::min_element(out.score, out.score + out.size) - out.score);
+      if (p <= out.score[slot]) continue;
+    } else {
+      ++out.size;
+    }
+    out.tag[slot] = static_cast<Pos>(k);
+    out.score[slot] = p;
+  }
+  for (int c = 0; c < out.size; ++c) {
+    out.score[c] = std::log(out.score[c]) - prior_[static_cast<size_t>(out.tag[c])];
+  }
+}
+
+}  // namespace entente

@@ -1,0 +1,79 @@
+// Tagger: fills Token::pos (Penn Treebank) and Token::lemma for every token of a sentence.
+//
+// Consumes Sentence::tokens with `form`, `kind` and `flags` set by the tokenizer; produces `pos`
+// and `lemma` for each token and touches nothing else. The tagger is a first-order HMM decoded
+// with Viterbi: transitions and the lexicon come from Lingua::EN::Tagger's tables (WSJ counts),
+// compiled with news additions (src/tag/news_lexicon.tsv) into build/data/tagger.bin by
+// tag_compile; unknown words are scored from their suffix, case, digits and hyphens
+// (unknown_word.h); a few news-specific rules run after decoding (news_rules.h). Lemmas come from
+// the Lemmatizer (lemmatizer.h) on the chosen tag.
+// Thread-safety: immutable after Load; Tag is const and may be called concurrently.
+//
+//   auto tagger = entente::Tagger::Load(entente::DefaultTaggerModelPath());
+//   if (!tagger.ok()) return tagger.status();
+//   (*tagger)->Tag(sentence);  // Russia|NNP 's|POS army|NN shelled|VBD ...
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "tag/candidates.h"
+#include "tag/lemmatizer.h"
+#include "tag/model.h"
+#include "tag/string_index.h"
+
+namespace entente {
+
+class Tagger {
+ public:
+  // Reads and checks a model written by tag_compile; ParseError for a corrupt or foreign file.
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& path);
+  // Builds a tagger from an already parsed model (tests, tools).
+  static std::unique_ptr<Tagger> FromModel(const TaggerModelData& model);
+
+  Tagger(const Tagger&) = delete;
+  Tagger& operator=(const Tagger&) = delete;
+
+  // Sets pos and lemma of every token.
+  void Tag(Sentence& sentence) const { Tag(sentence.tokens); }
+  void Tag(std::vector<Token>& tokens) const;
+
+  const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+
+ private:
+  explicit Tagger(const TaggerModelData& model);
+
+  // Candidate tags of tokens[i] (candidates.cpp); `headline`: the sentence is in capitals;
+  // `scratch` is reused between tokens.
+  void Candidates(const std::vector<Token>& tokens, size_t i, bool headline, std::string& scratch,
+                  TagCandidates& out) const;
+  // Lexicon entry number of `word`, or StringIndex::kMissing.
+  uint32_t FindWord(std::string_view word) const { return lexicon_index_.Find(word); }
+  // Adds weight * P(tag | lexicon word `id`) into `dist`.
+  void AddLexicon(uint32_t id, float weight, float* dist) const;
+  // Adds weight * P(tag | longest known suffix of `lower` in class `cls`) into `dist`;
+  // `cls` is 'l' (lower-case words), 'u' (capitalized), 'h' (hyphenated).
+  void AddSuffix(char cls, std::string_view lower, float weight, float* dist) const;
+
+  std::vector<float> transition_;  // [prev * kNumTags + next], log
+  std::vector<float> start_;
+  std::vector<float> prior_;
+  StringIndex lexicon_index_;
+  std::vector<uint32_t> lexicon_begin_;  // entry i's scores: scores_[begin[i], begin[i+1])
+  std::vector<float> lexicon_total_;     // entry i's count over all tags
+  StringIndex suffix_index_;
+  std::vector<uint32_t> suffix_begin_;
+  std::vector<TagScore> scores_;  // lexicon: P(tag | word); suffixes: P(tag | suffix)
+  Lemmatizer lemmatizer_;
+};
+
+// $ENTENTE_TAGGER_MODEL if set, else <dir of the executable>/data/tagger.bin if it exists, else
+// <dir of the executable>/../data/tagger.bin (so build/entente and build/tests/unit_tag both
+// find build/data/tagger.bin).
+std::string DefaultTaggerModelPath();
+
+}  // namespace entente
