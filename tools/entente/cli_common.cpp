@@ -7,7 +7,7 @@ void InputFlags::Register(CLI::App& app) {
                                    "JSON Lines on stdin")
       ->required();
   app.add_option("--date", date, "Date (YYYY-MM-DD) of .txt/.html documents that state none");
-  app.add_option("--format", format, "Input format: auto (by extension), txt, jsonl, html")
+  app.add_option("--input-format", format, "Input format: auto (by extension), txt, jsonl, html")
       ->check(CLI::IsMember({"auto", "txt", "jsonl", "html"}));
   app.add_option("--max-doc-bytes", ingest.limits.max_document_bytes,
                  "Skip documents larger than this (default 16 MiB)");

@@ -73,6 +73,7 @@ struct Command {
 };
 Command AddSegmentCommand(CLI::App& app);
 Command AddParseCommand(CLI::App& app);
+Command AddCodeCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
 Command AddDictCommand(CLI::App& app);
 

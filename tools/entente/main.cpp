@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddSegmentCommand(app),
       AddParseCommand(app),
+      AddCodeCommand(app),
       AddEvalCommand(app),
       AddDictCommand(app),
   };
