@@ -110,9 +110,30 @@ class FrameBuilder {
         start -= 2;
         continue;
       }
+      // A reduced relative: "the jets provided by Denmark", "officials accused of abuses".
+      if (start >= 3 && Is(start - 1, ChunkKind::kPP) && IsReducedRelative(start - 2) &&
+          Is(start - 3, ChunkKind::kNP)) {
+        start -= 3;
+        continue;
+      }
       break;
     }
     return start;
+  }
+
+  // "close to Japan", "next to", "ahead of", "according to": the word before the preposition
+  // makes a different preposition, which patterns for plain "to" must not match.
+  std::string ComplexPreposition(size_t pp) const {
+    std::string prep = Lower(First(pp).form);
+    if (pp > 0 && c_[pp - 1].end == c_[pp].begin) {
+      const Token& before = t_[c_[pp - 1].end - 1];
+      std::string w = Lower(before.form);
+      if (w == "close" || w == "next" || w == "ahead" || w == "according" || w == "prior" ||
+          w == "due" || w == "near" || w == "up" || w == "instead" || w == "because") {
+        return w + " " + prep;
+      }
+    }
+    return prep;
   }
 
   void SetFlags(Frame& f, const Chunk& vp) const {
@@ -138,6 +159,20 @@ class FrameBuilder {
     if (be_before && t_[f.trigger].pos == Pos::VBN) f.flags |= kPassive;
     if (t_[vp.begin].pos == Pos::TO) f.flags |= kInfinitive;
     if (vp.end - vp.begin == 1 && t_[f.trigger].pos == Pos::VBG) f.flags |= kGerund;
+  }
+
+  // A lone past participle right after a noun phrase: "the jets provided by Denmark".
+  // Only when a "by" agent follows, or the sentence's own verb comes after the participle's
+  // phrases; else "Protesters gathered/VBN outside" is a mis-tagged main verb.
+  bool IsReducedRelative(size_t k) const {
+    if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 &&
+          t_[c_[k].begin].pos == Pos::VBN && k > 0 && Is(k - 1, ChunkKind::kNP))) {
+      return false;
+    }
+    if (Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
+    size_t j = k + 1;
+    while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
+    return j > k + 1 && Is(j, ChunkKind::kVP);
   }
 
   // An auxiliary-only group before a noun phrase and a bare verb: "Did Iran supply the drones?"
@@ -186,14 +221,18 @@ class FrameBuilder {
       } else if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
         size_t next;
         Argument pp = NpArgument(j + 1, next, false);
-        pp.prep = Lower(First(j).form);
+        pp.prep = ComplexPreposition(j);
         f.pps.push_back(std::move(pp));
         j = next;
       } else {
         break;
       }
     }
-    if (inverted_ != kNoIndex && inverted_ + 2 == k) {
+    if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP))) {
+      f.flags |= kPassive | kRelative;
+      size_t next;
+      f.subject = NpArgument(ChainStart(k - 1), next, false);
+    } else if (inverted_ != kNoIndex && inverted_ + 2 == k) {
       // Take the fronted auxiliary's modality and negation, and the noun phrase between as subject.
       Frame aux;
       aux.trigger = c_[inverted_].head;
@@ -234,6 +273,12 @@ class FrameBuilder {
 
   void FindSubject(size_t k, Frame& f) {
     if (f.Has(kInfinitive)) {
+      // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
+      if (k > 0 && Is(k - 1, ChunkKind::kNP) && IsControllingNoun(Lower(Word(t_[c_[k - 1].head])))) {
+        size_t next;
+        f.subject = NpArgument(k - 1, next, false);
+        return;
+      }
       size_t p = PreviousVerb(k, 6);
       if (p != kNoIndex && vp_frame_[p] != kNoIndex) {
         const Frame& parent = s_.frames[vp_frame_[p]];
@@ -368,6 +413,16 @@ class FrameBuilder {
       if (b != kNoIndex) {
         f.subject.range = {b, e};
         f.subject.head = e - 1;
+      }
+    }
+    // A possessive pronoun as agent: "its military actions", resolved by the coder.
+    if (!f.subject.present()) {
+      for (uint32_t i = np.begin; i < np.head; ++i) {
+        if (t_[i].pos == Pos::PRPS) {
+          f.subject.range = {i, i + 1};
+          f.subject.head = i;
+          break;
+        }
       }
     }
     if (WordIs(t_[np.begin], "no")) f.flags |= kNegated;

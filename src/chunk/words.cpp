@@ -86,6 +86,14 @@ bool IsObjectControlVerb(std::string_view lemma) {
   return In(lemma, kControl);
 }
 
+bool IsControllingNoun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 26> kNouns = {
+      "effort", "attempt", "plan", "bid", "move", "campaign", "drive", "push", "decision",
+      "pledge", "promise", "threat", "offer", "proposal", "readiness", "willingness", "intention",
+      "commitment", "agreement", "deal", "request", "call", "demand", "order", "right", "ability"};
+  return In(lemma, kNouns);
+}
+
 bool IsComma(const Token& t) { return t.form == ","; }
 
 bool IsCoordinator(const Token& t) {

@@ -18,6 +18,7 @@ bool IsConditional(const Token& t);   // if, unless
 bool IsRelative(const Token& t);      // which, who, whom, whose, that (as WDT)
 bool IsReportingVerb(std::string_view lemma);  // say, tell, announce, add, state...
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
+bool IsControllingNoun(std::string_view lemma);  // effort, plan, attempt, pledge... + "to VERB"
 bool IsComma(const Token& t);
 bool IsCoordinator(const Token& t);   // and, or, but, as well as (first word)
 bool IsNounTag(Pos p);                // NN*, PRP, CD

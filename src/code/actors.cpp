@@ -47,6 +47,7 @@ std::vector<Actor> Pronoun(const Sentence& s, uint32_t k, const Memory& memory) 
   for (Actor& a : out) {
     a.span = s.tokens[k].span;
     a.indirect = true;
+    a.pronoun = true;
   }
   return out;
 }
@@ -72,6 +73,7 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
   for (Actor& a : out) {
     a.span = Bytes(s, r.begin, r.end);
     a.indirect = true;
+    a.pronoun = true;
   }
   return out;
 }
@@ -154,6 +156,8 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
   if (arg.members.empty()) return ResolveRange(sentence, mentions, arg.range, arg.head, memory);
   for (const TokenRange& member : arg.members) {
     for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory)) {
+      // "support for Russia and its neutrality": a pronoun behind a non-actor head is not a member.
+      if (a.pronoun && a.indirect && sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) continue;
       bool seen = false;
       for (const Actor& b : out) seen = seen || b.code == a.code;
       if (!seen) out.push_back(std::move(a));

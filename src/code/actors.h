@@ -16,6 +16,7 @@ struct Actor {
   Span span;            // the words that named it (bytes)
   bool person = false;  // a named person (pronouns he/she/his/her)
   bool indirect = false;  // found through a modifier, possessor or pronoun: lower confidence
+  bool pronoun = false;   // resolved from a pronoun or a definite description
 };
 
 struct Mention {

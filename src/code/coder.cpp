@@ -37,9 +37,12 @@ class SentenceCoder {
     const size_t n = s_.frames.size();
     modes_.assign(n, Mode::kSkip);
     for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
+    subjects_.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
+      // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
       std::vector<Actor> subject = Resolve(f.subject);
+      subjects_[i] = subject;
       if (f.kind == FrameKind::kVerb && !f.Has(kRelative)) {
         if (subject.size() >= 2) memory_.NoteGroup(subject);
         else if (!subject.empty() && !subject[0].indirect) memory_.NoteSubject(subject);
@@ -74,7 +77,9 @@ class SentenceCoder {
       const Mode pm = modes_[f.parent];
       const bool carrier = pm == Mode::kCarrier;
       if (f.kind == FrameKind::kNoun) {
-        // An event noun inside a verb's argument shares that verb's fate ("pledged aid to Kyiv").
+        // An event noun inside a verb's argument shares that verb's fate ("pledged aid to Kyiv",
+        // "postponed a planned state visit").
+        if (code_internal::IsBlockingVerb(p.lemma)) return Mode::kSkip;
         if (code_internal::IsThreatVerb(p.lemma)) return Mode::kThreat;
         if (code_internal::IsIntentVerb(p.lemma)) return Mode::kIntent;
         return carrier ? Mode::kRealized : pm;
@@ -103,6 +108,23 @@ class SentenceCoder {
       }
     }
     if (f.kind == FrameKind::kVerb && f.Has(kFuture)) return Mode::kIntent;
+    if (f.kind == FrameKind::kNoun) {
+      // "a planned visit", "the proposed talks": not (yet) an event.
+      for (const Chunk& c : s_.chunks) {
+        if (c.kind != ChunkKind::kNP || c.begin > f.trigger || f.trigger >= c.end) continue;
+        for (uint32_t k = c.begin; k < f.trigger; ++k) {
+          std::string w = Lower(s_.tokens[k].form);
+          if (w == "planned" || w == "proposed" || w == "possible" || w == "potential" ||
+              w == "upcoming" || w == "expected" || w == "future" || w == "prospective") {
+            return Mode::kIntent;
+          }
+          if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "failed" ||
+              w == "aborted" || w == "alleged" || w == "rumoured" || w == "rumored") {
+            return Mode::kSkip;
+          }
+        }
+      }
+    }
     if (f.kind == FrameKind::kVerb && f.Has(kInfinitive)) {
       // Governed by a noun: "efforts to isolate Russia" happen, "plans to attack" are intents.
       if (!f.subject.present()) return Mode::kSkip;
@@ -193,7 +215,9 @@ class SentenceCoder {
         if (pp.prep == "by") agents = Resolve(pp);
       }
     }
-    if (agents.empty() && f.parent != kNoIndex) agents = Resolve(s_.frames[f.parent].subject);
+    if (agents.empty() && f.parent != kNoIndex && f.parent < subjects_.size()) {
+      agents = subjects_[f.parent];
+    }
     std::vector<Actor> targets = m.target && m.target->prep != "by" ? Resolve(*m.target) : std::vector<Actor>();
     if (m.source) {
       targets = agents;
@@ -222,16 +246,34 @@ class SentenceCoder {
     std::string code = CodeFor(i, p.code);
     if (code.empty()) return;
     const Frame& f = s_.frames[i];
-    // "each other", and groups acting together with no named target ("the two nations held drills").
+    const std::string root = code.substr(0, 2);
+    // "each other", and groups acting together with no named target ("the two nations held
+    // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
-    if ((targets.empty() && reciprocal_ok && sources.size() >= 2) || each_other) targets = sources;
+    bool joint_root = (root >= "03" && root <= "08") || root == "19";
+    if (each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
+                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive))) {
+      targets = sources;
+    }
+    // Actions that need no named target (a show of force, a protest, an attack on an unnamed
+    // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
+    const Actor none;
+    std::vector<Actor> no_actor{none};
+    if (targets.empty() && reciprocal_ok && (root == "14" || root == "15" || root >= "18")) {
+      targets = no_actor;
+    }
+    std::vector<Actor> sources_or_none = sources;
+    if (sources.empty() && f.Has(kPassive) && !targets.empty() && modes_[i] == Mode::kRealized) {
+      sources_or_none = no_actor;
+    }
     uint32_t emitted = 0;
-    for (const Actor& src : sources) {
+    for (const Actor& src : sources_or_none) {
       for (const Actor& tgt : targets) {
         if (src.code == tgt.code) continue;
         if (emitted++ >= options_.max_events_per_sentence) return;
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
-                   (modes_[i] != Mode::kRealized ? 0.05 : 0);
+                   (modes_[i] != Mode::kRealized ? 0.05 : 0) -
+                   (src.code.empty() || tgt.code.empty() ? 0.2 : 0);
         Add(i, p, code, src, tgt, c < 0.1 ? 0.1 : c);
       }
     }
@@ -284,6 +326,7 @@ class SentenceCoder {
   std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen_;
   SentenceMentions mentions_;
   std::vector<Mode> modes_;
+  std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
 };
 
 }  // namespace

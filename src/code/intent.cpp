@@ -73,7 +73,8 @@ bool IsBlockingVerb(std::string_view l) {
   return In(l, {"deny", "refuse", "avoid", "stop", "cease", "halt", "reject", "decline", "fail",
                 "refrain", "forbid", "prevent", "ban", "oppose", "quit", "abandon", "suspend",
                 "accuse", "blame", "charge", "deny", "dismiss", "warn", "urge", "ask", "call",
-                "consider", "discuss", "debate", "try", "attempt"});
+                "consider", "discuss", "debate", "try", "attempt", "postpone", "cancel", "delay",
+                "scrap", "rule", "shelve", "drop", "freeze", "threaten", "plan"});
 }
 
 }  // namespace entente::code_internal

@@ -46,12 +46,58 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
   return false;
 }
 
+// Matches elements[e..] from slot `cur`; returns the added score or -1. A preposition may occur
+// in several slots ("imposed sanctions on Monday on senior officials"): each is tried in order.
+int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sentence& s,
+              const std::vector<Slot>& slots, const Dictionary& dict, const HasActorFn& has_actor,
+              PatternMatch& m) {
+  if (e == p.elements.size()) return 0;
+  const PatternElement& el = p.elements[e];
+  switch (el.kind) {
+    case ElementKind::kPrep: {
+      const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
+      for (size_t k = cur; k < slots.size(); ++k) {
+        if (slots[k].prep != prep) continue;
+        PatternMatch trial = m;
+        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial);
+        if (rest >= 0) {
+          m = trial;
+          return rest + 2;
+        }
+      }
+      return -1;
+    }
+    case ElementKind::kWord:
+    case ElementKind::kSynset: {
+      if (cur >= slots.size() || !InRange(s, slots[cur].arg->range, el, dict)) return -1;
+      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m);
+      return rest < 0 ? -1 : rest + 2;
+    }
+    case ElementKind::kTarget:
+    case ElementKind::kSource: {
+      // Without a preposition, `+` names an object, never a prepositional phrase.
+      if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
+      if (!has_actor(*slots[cur].arg)) return -1;
+      (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
+      m.has_target_element = true;
+      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m);
+      return rest < 0 ? -1 : rest + 1;
+    }
+    case ElementKind::kAny: {
+      if (cur >= slots.size()) return -1;
+      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m);
+      return rest < 0 ? -1 : rest + 1;
+    }
+    case ElementKind::kCompound:
+      return -1;  // PETRARCH compound-actor patterns are not supported
+  }
+  return -1;
+}
+
 // Returns the score of `p` against the slots, or -1 if it does not match.
 int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, TokenRange modifiers,
           const Dictionary& dict, const HasActorFn& has_actor, PatternMatch& m) {
-  size_t cur = 0;
   int score = 0;
-  bool any_prep = false;
   m.target = m.source = nullptr;
   m.has_target_element = false;
   size_t e = 0;
@@ -64,45 +110,8 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
       ++e;
     }
   }
-  for (; e < p.elements.size(); ++e) {
-    const PatternElement& el = p.elements[e];
-    switch (el.kind) {
-      case ElementKind::kPrep: {
-        const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
-        size_t k = cur;
-        while (k < slots.size() && slots[k].prep != prep) ++k;
-        if (k == slots.size()) return -1;
-        cur = k;
-        any_prep = true;
-        score += 2;
-        break;
-      }
-      case ElementKind::kWord:
-      case ElementKind::kSynset:
-        if (cur >= slots.size() || !InRange(s, slots[cur].arg->range, el, dict)) return -1;
-        score += 2;
-        break;
-      case ElementKind::kTarget:
-      case ElementKind::kSource: {
-        // Without a preposition, `+` names an object, never a prepositional phrase.
-        if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
-        if (!has_actor(*slots[cur].arg)) return -1;
-        (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
-        m.has_target_element = true;
-        ++cur;
-        score += 1;
-        break;
-      }
-      case ElementKind::kAny:
-        if (cur >= slots.size()) return -1;
-        ++cur;
-        score += 1;
-        break;
-      case ElementKind::kCompound:
-        return -1;  // PETRARCH compound-actor patterns are not supported
-    }
-  }
-  return score;
+  int rest = ScoreFrom(p, e, 0, false, s, slots, dict, has_actor, m);
+  return rest < 0 ? -1 : score + rest;
 }
 
 }  // namespace
