@@ -6,6 +6,7 @@
 #include "code/actors.h"
 #include "code/intent.h"
 #include "code/match.h"
+#include "code/petrarch_match.h"
 
 namespace entente {
 namespace {
@@ -183,8 +184,24 @@ class SentenceCoder {
     const std::vector<Pattern>* patterns = VerbPatterns(f);
     if (!patterns) return;
     auto has_actor = [this](const Argument& a) { return HasActor(a); };
-    code_internal::PatternMatch m = code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
-    if (!m.pattern) return;
+    code_internal::PatternMatch m =
+        dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
+                            : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+    if (!m.pattern) {
+      // PETRARCH verb blocks give every verb a default code for its bare use.
+      std::string_view bare = dict_.is_petrarch() ? dict_.VerbCode(f.lemma) : std::string_view();
+      if (bare.empty() || bare == "---") return;
+      bare_.code = std::string(bare);
+      bare_.lemma = f.lemma;
+      bare_.file = "verb default";
+      m.pattern = &bare_;
+      for (const Argument* a : {&f.object, &f.object2}) {
+        if (!m.target && a->present() && HasActor(*a)) m.target = a;
+      }
+      for (const Argument& pp : f.pps) {
+        if (!m.target && pp.prep != "by" && HasActor(pp)) m.target = &pp;
+      }
+    }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
     std::vector<Actor> targets = m.target ? Resolve(*m.target) : std::vector<Actor>();
     if (m.source) {
@@ -327,6 +344,7 @@ class SentenceCoder {
   SentenceMentions mentions_;
   std::vector<Mode> modes_;
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
+  Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
 };
 
 }  // namespace

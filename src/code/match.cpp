@@ -1,6 +1,7 @@
 #include "code/match.h"
 
 #include <string_view>
+#include <unordered_map>
 
 namespace entente::code_internal {
 namespace {
@@ -8,6 +9,10 @@ namespace {
 struct Slot {
   const Argument* arg;
   std::string_view prep;  // "" for objects
+  // Answers already computed for this slot: verbs can have hundreds of patterns that ask the
+  // same questions ("is the object a &WEAPON?", "does it have an actor?").
+  mutable std::unordered_map<std::string_view, bool> in_range;
+  mutable int has_actor = -1;
 };
 
 std::string Lower(std::string_view w) {
@@ -46,6 +51,18 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
   return false;
 }
 
+bool CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
+                   const Dictionary& dict) {
+  // Keys point into the immutable dictionary, so views stay valid for the whole match.
+  std::string_view key = el.kind == ElementKind::kSynset ? std::string_view(el.text)
+                                                          : std::string_view(el.lemma.empty() ? el.text : el.lemma);
+  auto it = slot.in_range.find(key);
+  if (it != slot.in_range.end()) return it->second;
+  bool found = InRange(s, slot.arg->range, el, dict);
+  slot.in_range.emplace(key, found);
+  return found;
+}
+
 // Matches elements[e..] from slot `cur`; returns the added score or -1. A preposition may occur
 // in several slots ("imposed sanctions on Monday on senior officials"): each is tried in order.
 int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sentence& s,
@@ -69,7 +86,7 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     }
     case ElementKind::kWord:
     case ElementKind::kSynset: {
-      if (cur >= slots.size() || !InRange(s, slots[cur].arg->range, el, dict)) return -1;
+      if (cur >= slots.size() || !CachedInRange(s, slots[cur], el, dict)) return -1;
       int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m);
       return rest < 0 ? -1 : rest + 2;
     }
@@ -77,7 +94,8 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     case ElementKind::kSource: {
       // Without a preposition, `+` names an object, never a prepositional phrase.
       if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
-      if (!has_actor(*slots[cur].arg)) return -1;
+      if (slots[cur].has_actor < 0) slots[cur].has_actor = has_actor(*slots[cur].arg) ? 1 : 0;
+      if (slots[cur].has_actor == 0) return -1;
       (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
       m.has_target_element = true;
       int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m);
@@ -125,6 +143,19 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
   PatternMatch best;
   for (const Pattern& p : patterns) {
+    // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
+    bool preps_ok = true;
+    for (const PatternElement& el : p.elements) {
+      if (el.kind != ElementKind::kPrep) continue;
+      const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
+      bool found = false;
+      for (const Argument& pp : frame.pps) found = found || pp.prep == prep;
+      if (!found) {
+        preps_ok = false;
+        break;
+      }
+    }
+    if (!preps_ok) continue;
     // PETRARCH words before the verb constrain the subject side.
     bool before_ok = true;
     for (const PatternElement& el : p.before) {

@@ -15,7 +15,7 @@ size_t Letters(std::string_view w) {
 }  // namespace
 
 uint32_t PhraseTrie::WordId(std::string_view lower) const {
-  auto it = word_ids_.find(std::string(lower));
+  auto it = word_ids_.find(lower);
   return it == word_ids_.end() ? UINT32_MAX : it->second;
 }
 
@@ -93,7 +93,16 @@ void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
                          const std::function<void(uint32_t, uint32_t)>& fn) const {
   uint32_t node = 0;
   for (uint32_t i = start; i < tokens.size(); ++i) {
-    uint32_t word = WordId(dict_text::Lower(tokens[i].form));
+    // Lower-case into a reused buffer: this runs for every token of every sentence.
+    thread_local std::string lower;
+    lower.assign(tokens[i].form);
+    bool ascii = true;
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    }
+    if (!ascii) lower = dict_text::Lower(tokens[i].form);
+    uint32_t word = WordId(lower);
     if (word == UINT32_MAX) return;
     node = Child(node, word);
     if (node == UINT32_MAX) return;

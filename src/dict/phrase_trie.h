@@ -60,7 +60,11 @@ class PhraseTrie {
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
 
-  std::unordered_map<std::string, uint32_t> word_ids_;
+  struct WordHash {  // transparent: look words up by string_view without a copy
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> word_ids_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child
   std::vector<uint32_t> node_head_{UINT32_MAX};   // node 0 is the root
   std::vector<uint32_t> node_tail_{UINT32_MAX};

@@ -1,6 +1,8 @@
 // ent_golden: runs golden test files (docs/testing.md) through the pipeline and diffs the result
 // against their expectations. Usage: ent_golden [--rewrite] FILE...
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -38,10 +40,49 @@ const entente::Pipeline& ParsingPipeline() {
   return pipeline;
 }
 
-std::vector<std::string> Actual(const Case& c, const std::vector<std::string>& wanted_kinds) {
+// Event cases need a dictionary: the file's `# dict:` folder, loaded once per folder.
+const entente::Pipeline* CodingPipeline(const std::string& dict_dir) {
+  static std::map<std::string, std::unique_ptr<entente::Pipeline>> pipelines;
+  auto it = pipelines.find(dict_dir);
+  if (it != pipelines.end()) return it->second.get();
+  entente::PipelineOptions options;
+  auto tagger = entente::LoadDefaultTagger();
+  if (!tagger.ok()) return nullptr;
+  options.tagger = tagger.value();
+  entente::Diagnostics diags;
+  const bool petrarch = dict_dir.find("petrarch") != std::string::npos;
+  auto dict = petrarch ? entente::LoadPetrarchDictionary(dict_dir, diags, entente::DefaultDictionaryDir())
+                       : entente::LoadNativeDictionary(dict_dir, diags);
+  if (!dict.ok()) {
+    std::fprintf(stderr, "ent_golden: %s\n", dict.status().ToString().c_str());
+    return nullptr;
+  }
+  for (const auto& p : diags.problems()) std::fprintf(stderr, "ent_golden: %s\n", p.ToString().c_str());
+  options.dictionary = dict.value();
+  auto pipeline = std::make_unique<entente::Pipeline>(options);
+  return pipelines.emplace(dict_dir, std::move(pipeline)).first->second.get();
+}
+
+std::vector<std::string> Actual(const Case& c, const std::vector<std::string>& wanted_kinds,
+                                const std::string& dict_dir) {
   entente::Document doc;
   doc.id = "golden";
   doc.text = c.text;
+  if (auto date = entente::ParseDate(c.date)) doc.date = *date;
+  if (Wants(wanted_kinds, "event") || Wants(wanted_kinds, "no-events")) {
+    std::vector<std::string> out;
+    const entente::Pipeline* pipeline = dict_dir.empty() ? nullptr : CodingPipeline(dict_dir);
+    if (!pipeline) return {"error event cases need a `# dict:` header naming a dictionary folder"};
+    entente::Status s = pipeline->Process(doc);
+    if (!s.ok()) return {"error " + s.ToString()};
+    for (const entente::Event& e : doc.events) {
+      out.push_back("event " + (e.source.empty() ? std::string("-") : e.source) + " " +
+                    (e.target.empty() ? std::string("-") : e.target) + " " + e.code);
+    }
+    std::sort(out.begin(), out.end());
+    if (out.empty()) out.push_back("no-events");
+    return out;
+  }
   const bool frames = Wants(wanted_kinds, "frame") || Wants(wanted_kinds, "nominal");
   static const entente::Pipeline segmenting;
   entente::Status s = (frames ? ParsingPipeline() : segmenting).Process(doc);
@@ -84,6 +125,13 @@ std::string Kind(const std::string& line) { return line.substr(0, line.find(' ')
 bool Matches(const std::vector<std::string>& expected, const std::vector<std::string>& actual) {
   bool frames = false;
   for (const std::string& e : expected) frames = frames || Kind(e) == "frame" || Kind(e) == "nominal";
+  bool events = false;
+  for (const std::string& e : expected) events = events || Kind(e) == "event" || Kind(e) == "no-events";
+  if (events) {
+    std::vector<std::string> want(expected);
+    std::sort(want.begin(), want.end());
+    return want == actual;
+  }
   if (frames) {
     std::vector<std::string> want_frames, got_frames;
     for (const std::string& e : expected) {
@@ -124,7 +172,8 @@ int main(int argc, char** argv) {
   }
   int failed = 0, passed = 0, expected_failures = 0;
   for (const std::string& file : files) {
-    auto cases = entente::golden::ParseFile(file);
+    std::string dict_dir;
+    auto cases = entente::golden::ParseFile(file, &dict_dir);
     if (!cases.ok()) {
       std::fprintf(stderr, "%s\n", cases.status().ToString().c_str());
       ++failed;
@@ -133,7 +182,7 @@ int main(int argc, char** argv) {
     for (Case& c : cases.value()) {
       std::vector<std::string> kinds;
       for (const std::string& e : c.expected) kinds.push_back(Kind(e));
-      std::vector<std::string> actual = Actual(c, kinds);
+      std::vector<std::string> actual = Actual(c, kinds, dict_dir);
       const bool xfail = c.header.find("# xfail:") != std::string::npos;
       const bool ok = Matches(c.expected, actual);
       if (xfail && !ok && !rewrite) {

@@ -43,7 +43,7 @@ Result<std::string> Unescape(const std::string& s) {
   return out;
 }
 
-Result<std::vector<Case>> ParseFile(const std::string& path) {
+Result<std::vector<Case>> ParseFile(const std::string& path, std::string* dict) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return IoError("cannot open " + path);
   std::vector<Case> cases;
@@ -73,10 +73,12 @@ Result<std::vector<Case>> ParseFile(const std::string& path) {
       }
       continue;
     }
-    if (line == "text" || line == "text-escaped") {
+    const std::string directive = line.substr(0, line.find(' '));
+    if (directive == "text" || directive == "text-escaped") {
       Case c;
       c.line = line_no;
-      c.text_directive = line;
+      c.text_directive = directive;
+      if (line.size() > directive.size()) c.date = line.substr(directive.size() + 1);
       c.header = header;
       header.clear();
       cases.push_back(std::move(c));
@@ -88,6 +90,12 @@ Result<std::vector<Case>> ParseFile(const std::string& path) {
       continue;
     }
     if (line[0] == '#') {
+      if (line.rfind("# dict:", 0) == 0 && dict) {
+        std::string rel = line.substr(7);
+        rel.erase(0, rel.find_first_not_of(' '));
+        size_t slash = path.find_last_of('/');
+        *dict = slash == std::string::npos ? rel : path.substr(0, slash + 1) + rel;
+      }
       header += line + "\n";
       continue;
     }
@@ -107,7 +115,7 @@ std::string Render(const std::vector<Case>& cases) {
   for (size_t i = 0; i < cases.size(); ++i) {
     const Case& c = cases[i];
     if (i) out << "\n";
-    out << c.header << c.text_directive << "\n";
+    out << c.header << c.text_directive << (c.date.empty() ? "" : " " + c.date) << "\n";
     for (const std::string& l : c.raw_text) out << l << "\n";
     out << "----\n";
     for (const std::string& e : c.expected) out << e << "\n";

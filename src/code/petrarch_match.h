@@ -1,0 +1,14 @@
+// Matching for PETRARCH-2 verb dictionaries (--petrarch-dict), whose patterns are written
+// around the verb (`*`), with words before it on the subject side, noun-phrase and prepositional
+// groups, synsets and paired codes; see dict/dictionary.h for how they are stored.
+#pragma once
+
+#include "code/match.h"
+
+namespace entente::code_internal {
+
+PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
+                                const Frame& frame, const Dictionary& dict,
+                                const HasActorFn& has_actor);
+
+}  // namespace entente::code_internal
