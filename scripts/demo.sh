@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The demo: runs entente on the bundled example articles and shows what it found.
+# The demo: codes the bundled example articles and shows the events with their evidence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== entente $(./build/entente --version | cut -d' ' -f2): sentences of the example articles =="
-./build/entente segment examples/news.jsonl | python3 -c '
+echo "== entente $(./build/entente --version | cut -d' ' -f2): events in examples/news.jsonl =="
+./build/entente code examples/news.jsonl --explain | python3 -c '
 import json, sys
 for line in sys.stdin:
-    s = json.loads(line)
-    print("%-28s %2d  %s" % (s["doc_id"], s["index"], s["text"]))
+    e = json.loads(line)
+    who = "%s -> %s" % (e["source"] or "?", e["target"] or "?")
+    print("%s  %-24s %-5s %+5.1f  %s | %s" % (e["date"], who, e["code"], e["goldstein"],
+          e["trigger_text"], e["evidence"][:90]))
 '

@@ -52,6 +52,17 @@ class FrameBuilder {
     arg.range = {c_[k].begin, c_[k].end};
     arg.head = c_[k].head;
     next = k + 1;
+    // "tens of thousands of Serbians", "the navies of India, Japan and Australia", "the
+    // embassies of France and Belgium": the actors are in the of-phrase.
+    if (IsCollectiveNoun(Lower(Word(t_[arg.head]))) && Is(k + 1, ChunkKind::kPP) &&
+        WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
+      size_t after;
+      Argument inner = NpArgument(k + 2, after, false);
+      arg.range.end = inner.range.end;
+      arg.members = inner.members.empty() ? std::vector<TokenRange>{inner.range} : inner.members;
+      next = after;
+      return arg;
+    }
     // Coordination: NP (, NP)* ,? CC NP
     std::vector<size_t> members{k};
     size_t j = k + 1;

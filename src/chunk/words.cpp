@@ -94,6 +94,16 @@ bool IsControllingNoun(std::string_view lemma) {
   return In(lemma, kNouns);
 }
 
+bool IsCollectiveNoun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 36> kNouns = {
+      "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+      "dozen", "dozens", "score", "scores", "group", "delegation", "navy", "army", "air force",
+      "force", "troop", "leader", "member", "government", "representative", "official",
+      "minister", "citizen", "embassy", "ambassador", "president", "head", "people", "envoy",
+      "foreign minister", "defence minister", "defense minister", "parliament"};
+  return In(lemma, kNouns);
+}
+
 bool IsComma(const Token& t) { return t.form == ","; }
 
 bool IsCoordinator(const Token& t) {

@@ -19,6 +19,7 @@ bool IsRelative(const Token& t);      // which, who, whom, whose, that (as WDT)
 bool IsReportingVerb(std::string_view lemma);  // say, tell, announce, add, state...
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
 bool IsControllingNoun(std::string_view lemma);  // effort, plan, attempt, pledge... + "to VERB"
+bool IsCollectiveNoun(std::string_view lemma);  // tens, thousands, navy, delegation... + "of X"
 bool IsComma(const Token& t);
 bool IsCoordinator(const Token& t);   // and, or, but, as well as (first word)
 bool IsNounTag(Pos p);                // NN*, PRP, CD

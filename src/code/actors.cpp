@@ -93,6 +93,31 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   for (const AgentMention& a : m.agents) {
     if (a.begin >= r.begin && a.end <= r.end && a.begin <= head && head < a.end) agent = &a;
   }
+  // "Kyrgyz and Tajik forces": coordinated adjectives name several actors for one head.
+  if (!person && !covering) {
+    std::vector<const Mention*> modifiers;
+    for (const Mention& x : m.actors) {
+      if (x.begin >= r.begin && x.end <= head) modifiers.push_back(&x);
+    }
+    bool coordinated = modifiers.size() >= 2;
+    for (size_t k = 1; coordinated && k < modifiers.size(); ++k) {
+      const uint32_t gap = modifiers[k]->begin;
+      coordinated = gap == modifiers[k - 1]->end + 1 &&
+                    (s.tokens[gap - 1].pos == Pos::CC || s.tokens[gap - 1].form == ",");
+    }
+    if (coordinated) {
+      std::vector<Actor> out;
+      for (const Mention* x : modifiers) {
+        Actor a;
+        a.code = x->code;
+        if (agent && x->code.size() == 3) a.code = agent->prefix ? agent->role + x->code : x->code + agent->role;
+        a.span = Bytes(s, x->begin, x->end);
+        a.indirect = !agent;
+        out.push_back(a);
+      }
+      return out;
+    }
+  }
   const Mention* main = person ? person : covering ? covering : before;
   if (!main) {
     if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP) return Pronoun(s, head, memory);

@@ -72,6 +72,10 @@ class SentenceCoder {
 
   Mode ModeOf(size_t i) const {
     const Frame& f = s_.frames[i];
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
+        !f.Has(kQuestion)) {
+      return Mode::kIntent;  // checked before Irrealis: "would" marks it hypothetical too
+    }
     if (Irrealis(f)) return Mode::kSkip;
     if (f.parent != kNoIndex && f.parent < i) {
       const Frame& p = s_.frames[f.parent];
@@ -109,6 +113,10 @@ class SentenceCoder {
       }
     }
     if (f.kind == FrameKind::kVerb && f.Has(kFuture)) return Mode::kIntent;
+    // Reported "would" is the future of the past: "announced that France would deliver jets".
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated)) {
+      return Mode::kIntent;
+    }
     if (f.kind == FrameKind::kNoun) {
       // "a planned visit", "the proposed talks": not (yet) an event.
       for (const Chunk& c : s_.chunks) {
@@ -208,6 +216,11 @@ class SentenceCoder {
       targets = sources;
       sources = Resolve(*m.source);
     }
+    // A reduced relative ("dollars backed by frozen Russian assets") only with named actors.
+    if (original.Has(kRelative)) {
+      for (const Actor& a : sources) if (a.indirect) return;
+      for (const Actor& a : targets) if (a.indirect) return;
+    }
     double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
     Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element, Span{});
   }
@@ -276,7 +289,8 @@ class SentenceCoder {
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
     const Actor none;
     std::vector<Actor> no_actor{none};
-    if (targets.empty() && reciprocal_ok && (root == "14" || root == "15" || root >= "18")) {
+    if (targets.empty() && reciprocal_ok &&
+        (root == "14" || root == "15" || root == "17" || root >= "18")) {
       targets = no_actor;
     }
     std::vector<Actor> sources_or_none = sources;

@@ -178,7 +178,13 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   if (best.pattern && !best.has_target_element) {
     // No `+`: the object if it is an actor, else the first prepositional phrase that is.
     for (const Slot& slot : slots) {
-      if (slot.prep != "by" && has_actor(*slot.arg)) {
+      // Places, times and company ("in Beijing", "between China and the EU") are not targets.
+      static const std::string_view kTargetPreps[] = {"", "to", "with", "against", "toward",
+                                                      "towards", "into", "on", "upon", "for",
+                                                      "from", "over", "about", "at"};
+      bool allowed = false;
+      for (std::string_view p : kTargetPreps) allowed = allowed || slot.prep == p;
+      if (allowed && has_actor(*slot.arg)) {
         best.target = slot.arg;
         break;
       }

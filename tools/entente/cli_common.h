@@ -75,6 +75,7 @@ Command AddSegmentCommand(CLI::App& app);
 Command AddParseCommand(CLI::App& app);
 Command AddCodeCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
+Command AddEvalPetrarchCommand(CLI::App& app);  // `eval petrarch`, on the `eval` subcommand
 Command AddDictCommand(CLI::App& app);
 
 }  // namespace entente::cli

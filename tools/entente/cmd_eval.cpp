@@ -160,7 +160,16 @@ void PrintList(const char* label, const std::vector<std::string>& items) {
 }
 
 int RunEvalParse(const EvalParseFlags& flags) {
-  const Pipeline pipeline(PipelineOptions{});
+  // Without the tagger model the pipeline stops after segmenting: the evaluation still runs
+  // (and reports 0% agreement), so a missing model is a note, not a failure.
+  PipelineOptions options;
+  if (Result<std::shared_ptr<const Tagger>> tagger = LoadDefaultTagger(); tagger.ok()) {
+    options.tagger = std::move(tagger.value());
+  } else if (!flags.quiet) {
+    std::fprintf(stderr, "entente: note: no tagger (%s); tags and frames will not be compared\n",
+                 tagger.status().ToString().c_str());
+  }
+  const Pipeline pipeline(std::move(options));
   Counts total;
   std::vector<RecordReport> reports;
   bool problems = false, any_file = false;
@@ -246,8 +255,9 @@ EvalMode AddEvalParse(CLI::App& eval) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("-q,--quiet", flags->quiet, "Do not report malformed records on stderr");
   cmd->footer(
-      "For each record, runs our pipeline on its <Text>, aligns our tokens with the tree's\n"
-      "leaves, and reports POS agreement over aligned tokens and precision/recall/F1 of\n"
+      "For each record, runs our pipeline (with the default tagger model) on its <Text>,\n"
+      "aligns our tokens with the tree's leaves, and reports POS agreement over aligned tokens\n"
+      "and precision/recall/F1 of "
       "(verb, subject head, object head) triples: tree-derived frames are the reference.\n"
       "Example:\n"
       "  entente eval parse ../shared/peers/petrarch2/PETR.UnitTest.records.xml -v");

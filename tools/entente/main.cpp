@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
       AddParseCommand(app),
       AddCodeCommand(app),
       AddEvalCommand(app),
+      AddEvalPetrarchCommand(app),
       AddDictCommand(app),
   };
 
