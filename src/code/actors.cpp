@@ -91,7 +91,10 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   }
   const AgentMention* agent = nullptr;
   for (const AgentMention& a : m.agents) {
-    if (a.begin >= r.begin && a.end <= r.end && a.begin <= head && head < a.end) agent = &a;
+    if (a.begin >= r.begin && a.end <= r.end &&
+        ((a.begin <= head && head < a.end) || (m.agent_anywhere && !agent))) {
+      agent = &a;
+    }
   }
   // "Kyrgyz and Tajik forces": coordinated adjectives name several actors for one head.
   if (!person && !covering) {
@@ -145,6 +148,7 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
 
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date) {
   SentenceMentions out;
+  out.agent_anywhere = dict.is_petrarch();
   const std::vector<Token>& t = sentence.tokens;
   uint32_t i = 0;
   while (i < t.size()) {

@@ -36,6 +36,7 @@ struct AgentMention {
 struct SentenceMentions {
   std::vector<Mention> actors;
   std::vector<AgentMention> agents;
+  bool agent_anywhere = false;  // PETRARCH sets: an agent anywhere in the phrase gives its role
 };
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date);
 

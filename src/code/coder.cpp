@@ -72,6 +72,9 @@ class SentenceCoder {
 
   Mode ModeOf(size_t i) const {
     const Frame& f = s_.frames[i];
+    // PETRARCH sets code what their patterns say: auxiliaries ("WILL *", "NOT *") and upper
+    // verbs ("FAILED_TO_*") are pattern words there, so only negated questions are left out.
+    if (dict_.is_petrarch()) return f.Has(kNegated) || f.Has(kQuestion) ? Mode::kSkip : Mode::kRealized;
     if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
         !f.Has(kQuestion)) {
       return Mode::kIntent;  // checked before Irrealis: "would" marks it hypothetical too
@@ -222,7 +225,24 @@ class SentenceCoder {
       for (const Actor& a : targets) if (a.indirect) return;
     }
     double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
+    if (dict_.is_petrarch()) return EmitPaired(i, *m.pattern, sources, targets, confidence, !m.has_target_element);
     Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element, Span{});
+  }
+
+  // PETRARCH `[a:b]`: source -> target gets a, and target -> source gets b.
+  void EmitPaired(size_t i, const Pattern& p, const std::vector<Actor>& sources,
+                  const std::vector<Actor>& targets, double confidence, bool reciprocal_ok) {
+    std::string code = p.code, code2 = p.code2;
+    if (size_t colon = code.find(':'); colon != std::string::npos) {
+      code2 = code.substr(colon + 1);
+      code.resize(colon);
+    }
+    Pattern first = p;
+    first.code = code;
+    Emit(i, first, sources, targets, confidence, reciprocal_ok, Span{});
+    if (code2.empty() || targets.empty()) return;
+    first.code = code2;
+    Emit(i, first, targets, sources, confidence, false, Span{});
   }
 
   void CodeNoun(size_t i, std::vector<Actor> agents) {

@@ -141,28 +141,21 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   if (frame.object.present()) slots.push_back({&frame.object, ""});
   if (frame.object2.present()) slots.push_back({&frame.object2, ""});
   for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
+  uint64_t frame_preps = 0;
+  for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
   PatternMatch best;
   for (const Pattern& p : patterns) {
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
-    bool preps_ok = true;
-    for (const PatternElement& el : p.elements) {
-      if (el.kind != ElementKind::kPrep) continue;
-      const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
-      bool found = false;
-      for (const Argument& pp : frame.pps) found = found || pp.prep == prep;
-      if (!found) {
-        preps_ok = false;
-        break;
-      }
-    }
-    if (!preps_ok) continue;
-    // PETRARCH words before the verb constrain the subject side.
+    if ((p.prep_mask & ~frame_preps) != 0) continue;
+    // Words before the head: a noun pattern's modifiers ("military aid to +") must be in the
+    // event noun's own phrase; PETRARCH words before the verb constrain the subject side.
     bool before_ok = true;
     for (const PatternElement& el : p.before) {
-      if (el.kind == ElementKind::kWord &&
-          !(frame.subject.present() && InRange(sentence, frame.subject.range, el, dict))) {
-        before_ok = false;
-      }
+      if (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset) continue;
+      const bool ok = !modifiers.empty() ? InRange(sentence, modifiers, el, dict)
+                                         : frame.subject.present() &&
+                                               InRange(sentence, frame.subject.range, el, dict);
+      if (!ok) before_ok = false;
     }
     if (!before_ok) continue;
     PatternMatch m;

@@ -1,11 +1,286 @@
 #include "code/petrarch_match.h"
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace entente::code_internal {
+namespace {
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// What a pattern is matched against. PETRARCH-2 reads a pattern around the verb of a parse
+// tree: the words before `*` against the words that precede the verb (the subject, the
+// auxiliaries, an upper clause: "SAID * TO ATTEND", "FAILED_TO_*"), the words after it against
+// the verb phrase below the verb in order, with its noun phrases and prepositional phrases as
+// the places where `+`, `$`, `%`, `(` and `{` apply. Without a tree, the verb phrase is the
+// frame's arguments plus the arguments of frames nested inside them ("condemned an attack by
+// Osgiliath soldiers": the by-phrase of the noun "attack"), so the lower words are the tokens
+// from the verb to the end of the last of those arguments.
+class Matcher {
+ public:
+  Matcher(const Sentence& s, const Frame& f, const Dictionary& dict, const HasActorFn& has_actor)
+      : s_(s), f_(f), dict_(dict), has_actor_(has_actor) {
+    for (const Token& t : s.tokens) {
+      forms_.push_back(Lower(t.form));
+      lemmas_.push_back(t.lemma.empty() ? forms_.back() : t.lemma);
+    }
+    CollectArguments();
+  }
+
+  // Score of the pattern (-1 = no match); fills m with its target / source.
+  int Score(const Pattern& p, PatternMatch& m) {
+    m = PatternMatch();
+    int before = MatchBefore(p, m);
+    if (before < 0) return -1;
+    int after = MatchAfter(p, m);
+    if (after < 0) return -1;
+    return before + after;
+  }
+
+  // No `+`: PETRARCH's target is the first actor of the verb phrase (its object first).
+  const Argument* DefaultTarget() {
+    for (const Argument* a : {&f_.object, &f_.object2}) {
+      if (a->present() && HasActor(*a)) return a;
+    }
+    for (const Argument* a : args_) {
+      if (a->prep != "by" && HasActor(*a)) return a;
+    }
+    return nullptr;
+  }
+
+ private:
+  bool HasActor(const Argument& a) {
+    auto it = actor_cache_.find(&a);
+    if (it != actor_cache_.end()) return it->second;
+    bool yes = has_actor_(a);
+    actor_cache_.emplace(&a, yes);
+    return yes;
+  }
+
+  void CollectArguments() {
+    auto add = [this](const Argument& a) {
+      if (!a.present() || a.range.empty() || a.range.begin <= f_.trigger) return;
+      for (const Argument* b : args_) {
+        if (b->range == a.range && b->prep == a.prep) return;
+      }
+      args_.push_back(&a);
+      end_ = std::max(end_, a.range.end);
+    };
+    add(f_.object);
+    add(f_.object2);
+    for (const Argument& pp : f_.pps) add(pp);
+    // Frames whose trigger lies inside what we have so far are part of this verb phrase.
+    for (bool grew = true; grew;) {
+      grew = false;
+      const uint32_t before = end_;
+      for (const Frame& g : s_.frames) {
+        if (g.trigger == f_.trigger || g.trigger <= f_.trigger || g.trigger >= end_) continue;
+        if (g.kind == FrameKind::kNoun) add(g.subject);
+        add(g.object);
+        add(g.object2);
+        for (const Argument& pp : g.pps) add(pp);
+      }
+      grew = end_ > before;
+    }
+    std::stable_sort(args_.begin(), args_.end(), [](const Argument* a, const Argument* b) {
+      return a->range.begin < b->range.begin;
+    });
+    if (end_ == 0) end_ = f_.trigger + 1;
+  }
+
+  bool TokenIs(uint32_t k, const PatternElement& e) const {
+    if (k >= forms_.size()) return false;
+    if (e.kind == ElementKind::kSynset) return SynsetLength(k, e) > 0;
+    const std::string& want = e.lemma.empty() ? e.text : e.lemma;
+    return forms_[k] == e.text || forms_[k] == want || lemmas_[k] == want ||
+           lemmas_[k] == e.text;
+  }
+
+  // Tokens a synset member covers from k (members may be phrases: "air defense system").
+  uint32_t SynsetLength(uint32_t k, const PatternElement& e) const {
+    if (dict_.InSynset(e.text, forms_[k]) || dict_.InSynset(e.text, lemmas_[k])) return 1;
+    std::string phrase = forms_[k];
+    for (uint32_t j = k + 1; j < forms_.size() && j < k + 4; ++j) {
+      phrase += " " + forms_[j];
+      if (dict_.InSynset(e.text, phrase)) return j - k + 1;
+    }
+    return 0;
+  }
+
+  // Words before `*`, matched right to left from the verb: the nearest occurrence wins, and a
+  // word joined by `_` to the next one must directly precede it.
+  int MatchBefore(const Pattern& p, PatternMatch& m) {
+    int score = 0;
+    uint32_t limit = f_.trigger;
+    for (size_t e = p.before.size(); e-- > 0;) {
+      const PatternElement& el = p.before[e];
+      const bool next_joined = e + 1 < p.before.size() && p.before[e + 1].joined;
+      switch (el.kind) {
+        case ElementKind::kCompound:
+          if (f_.subject.members.size() < 2) return -1;
+          score += 1;
+          continue;
+        case ElementKind::kTarget:
+        case ElementKind::kSource:
+          // An actor on the subject side names the other party ("SUGGESTED_+ *"): the subject.
+          if (!f_.subject.present() || !HasActor(f_.subject)) return -1;
+          m.has_target_element = true;
+          score += 1;
+          continue;
+        case ElementKind::kAny:
+          continue;
+        default:
+          break;
+      }
+      bool found = false;
+      for (uint32_t k = limit; k-- > 0;) {
+        if (TokenIs(k, el)) {
+          limit = k;
+          found = true;
+          break;
+        }
+        if (next_joined) break;
+      }
+      if (!found) return -1;
+      score += 2;
+    }
+    return score;
+  }
+
+  // The argument at or after token `cur` that holds an actor and starts first.
+  const Argument* NextActor(uint32_t cur, std::string_view prep) {
+    for (const Argument* a : args_) {
+      if (a->range.end <= cur) continue;
+      if (!prep.empty() && a->prep != prep) continue;
+      if (HasActor(*a)) return a;
+    }
+    return nullptr;
+  }
+
+  int MatchAfter(const Pattern& p, PatternMatch& m) {
+    int score = 0;
+    uint32_t cur = f_.trigger + 1;
+    const auto& els = p.elements;
+    for (size_t e = 0; e < els.size(); ++e) {
+      const PatternElement& el = els[e];
+      if (el.kind == ElementKind::kPrep) {
+        // "(TO + )": a prepositional phrase of the verb phrase opened by this preposition; the
+        // rest of the group is read inside it.
+        const Argument* pp = nullptr;
+        for (const Argument* a : args_) {
+          if (a->range.end > cur && a->prep == el.text) {
+            pp = a;
+            break;
+          }
+        }
+        if (!pp) {
+          // A preposition that opens no phrase we know of is still a word ("TO_LET_ESCAPE").
+          uint32_t k = FindWord(cur, el, e > 0 && el.joined);
+          if (k == kNoIndex) return -1;
+          cur = k + 1;
+          score += 2;
+          continue;
+        }
+        score += 2;
+        size_t g = e + 1;
+        uint32_t inner = pp->range.begin;
+        for (; g < els.size() && els[g].group == el.group && el.group >= 0; ++g) {
+          const PatternElement& ge = els[g];
+          if (ge.kind == ElementKind::kTarget || ge.kind == ElementKind::kSource ||
+              ge.kind == ElementKind::kCompound) {
+            if (!HasActor(*pp)) return -1;
+            if (ge.kind == ElementKind::kCompound && pp->members.size() < 2) return -1;
+            (ge.kind == ElementKind::kSource ? m.source : m.target) = pp;
+            m.has_target_element = true;
+            score += 1;
+          } else if (ge.kind == ElementKind::kWord || ge.kind == ElementKind::kSynset) {
+            uint32_t k = inner;
+            while (k < pp->range.end && !TokenIs(k, ge)) ++k;
+            if (k >= pp->range.end) return -1;
+            inner = k + 1;
+            score += 2;
+          }
+        }
+        cur = pp->range.end;
+        e = g - 1;
+        continue;
+      }
+      switch (el.kind) {
+        case ElementKind::kTarget:
+        case ElementKind::kSource:
+        case ElementKind::kCompound: {
+          const Argument* a = NextActor(cur, "");
+          if (!a) return -1;
+          if (el.kind == ElementKind::kCompound && a->members.size() < 2) return -1;
+          (el.kind == ElementKind::kSource ? m.source : m.target) = a;
+          m.has_target_element = true;
+          cur = std::max(cur, a->range.end);
+          score += 1;
+          break;
+        }
+        case ElementKind::kAny:
+          break;
+        case ElementKind::kWord:
+        case ElementKind::kSynset: {
+          uint32_t k = FindWord(cur, el, e > 0 && el.joined);
+          if (k == kNoIndex) return -1;
+          cur = k + (el.kind == ElementKind::kSynset ? SynsetLength(k, el) : 1);
+          score += 2;
+          break;
+        }
+        case ElementKind::kPrep:
+          break;
+      }
+    }
+    return score;
+  }
+
+  // The first token from `cur` inside the verb phrase matching el; a joined element must be at
+  // `cur` itself (it directly follows the previous one).
+  uint32_t FindWord(uint32_t cur, const PatternElement& el, bool joined) const {
+    for (uint32_t k = cur; k < end_ && k < forms_.size(); ++k) {
+      if (TokenIs(k, el)) return k;
+      if (joined) break;
+    }
+    return kNoIndex;
+  }
+
+  const Sentence& s_;
+  const Frame& f_;
+  const Dictionary& dict_;
+  const HasActorFn& has_actor_;
+  std::vector<std::string> forms_, lemmas_;
+  std::vector<const Argument*> args_;  // the verb phrase's noun and prepositional phrases
+  uint32_t end_ = 0;                   // one past the verb phrase's last token
+  std::unordered_map<const Argument*, bool> actor_cache_;
+};
+
+}  // namespace
 
 PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                                 const Frame& frame, const Dictionary& dict,
                                 const HasActorFn& has_actor) {
-  return MatchFrame(patterns, sentence, frame, {}, dict, has_actor);
+  Matcher matcher(sentence, frame, dict, has_actor);
+  PatternMatch best;
+  for (const Pattern& p : patterns) {
+    PatternMatch m;
+    int score = matcher.Score(p, m);
+    // The most specific pattern wins; among equals, the first in the file (PETRARCH's order).
+    if (score < 0 || score <= best.score) continue;
+    m.pattern = &p;
+    m.score = score;
+    best = m;
+  }
+  if (best.pattern && !best.target && !best.source) best.target = matcher.DefaultTarget();
+  return best;
 }
 
 }  // namespace entente::code_internal

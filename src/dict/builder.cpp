@@ -333,7 +333,24 @@ void DictionaryBuilder::Count() {
   c.self_tests = dict_->self_tests_.size();
 }
 
+namespace {
+
+void SetPrepMask(Pattern& p) {
+  p.prep_mask = 0;
+  for (const PatternElement& e : p.elements) {
+    if (e.kind == ElementKind::kPrep) p.prep_mask |= PrepBit(e.lemma.empty() ? e.text : e.lemma);
+  }
+}
+
+}  // namespace
+
 std::shared_ptr<const Dictionary> DictionaryBuilder::Finish() {
+  for (auto& list : dict_->verb_pattern_lists_) {
+    for (Pattern& p : list) SetPrepMask(p);
+  }
+  for (auto& [head, list] : dict_->nouns_) {
+    for (Pattern& p : list) SetPrepMask(p);
+  }
   ResolveSynsets();
   LintActors();
   LintPatterns();

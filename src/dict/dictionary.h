@@ -116,8 +116,15 @@ struct Pattern {
   std::vector<PatternElement> elements;  // after the verb / head noun, in order
   std::string file;
   uint32_t line = 0;
+  uint64_t prep_mask = 0;  // bit PrepBit(p) for every preposition the pattern requires
 };
 using VerbPattern = Pattern;
+
+// A preposition's bit in Pattern::prep_mask: a frame without all of a pattern's prepositions
+// cannot match it, which rules out most of a common verb's patterns with one AND.
+inline uint64_t PrepBit(std::string_view prep) {
+  return uint64_t{1} << (std::hash<std::string_view>{}(prep) & 63);
+}
 using NounPattern = Pattern;
 
 // PETRARCH `~ a (a b ATTACK) SAY = a b 015`: kept as tokens for the coder to interpret.

@@ -6,6 +6,7 @@
 
 #include "cli_common.h"
 #include "dict/check.h"
+#include "pipeline/pipeline.h"
 #include "dict/dictionary.h"
 
 namespace entente::cli {
@@ -47,8 +48,27 @@ int RunDictCheck(const DictFlags& flags) {
               (flags.petrarch_dir.empty() ? native_dir : flags.petrarch_dir).c_str(), seconds);
   std::fputs(FormatCounts(d.Counts()).c_str(), stdout);
 
-  // No coder is linked into dict/ (layering): the coding stage passes one in when it exists.
-  SelfTestReport tests = RunSelfTests(d, nullptr);
+  // dict/ cannot call the coder (layering): the command passes the whole pipeline in.
+  CoderFn coder;
+  std::unique_ptr<Pipeline> pipeline;
+  if (auto tagger = LoadDefaultTagger(); tagger.ok()) {
+    PipelineOptions options;
+    options.tagger = tagger.value();
+    options.dictionary = dict.value();
+    pipeline = std::make_unique<Pipeline>(options);
+    coder = [&pipeline](std::string_view sentence) {
+      Document doc;
+      doc.id = "self-test";
+      doc.text = std::string(sentence);
+      std::vector<CodedEvent> out;
+      if (!pipeline->Process(doc).ok()) return out;
+      for (const Event& e : doc.events) out.push_back({e.source, e.target, e.code});
+      return out;
+    };
+  } else {
+    std::printf("tagger model not found (%s): self-tests not run\n", tagger.status().ToString().c_str());
+  }
+  SelfTestReport tests = RunSelfTests(d, coder);
   if (tests.not_run > 0) {
     std::printf("%zu self-tests not run: no coder in this build\n", tests.not_run);
   } else {
