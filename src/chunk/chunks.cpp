@@ -182,6 +182,16 @@ void BuildChunks(Sentence& sentence) {
       ++i;
       continue;
     }
+    // A participle right after a main verb and before a noun is an adjective of the object:
+    // "handed captured/VBN Indian pilot ... back".
+    if (p == Pos::VBN && !chunks.empty() && chunks.back().kind == ChunkKind::kVP &&
+        chunks.back().end == i && !IsAuxiliary(t[chunks.back().head]) && i + 1 < n &&
+        (IsNoun(t[i + 1].pos) || IsAdjective(t[i + 1].pos))) {
+      size_t e = ScanNp(t, i + 1);
+      add(ChunkKind::kNP, i, e, NpHead(t, i + 1, e));
+      i = e;
+      continue;
+    }
     if (p == Pos::MD || IsVerb(p) || (p == Pos::TO && i + 1 < n && (t[i + 1].pos == Pos::VB ||
                                                                     IsAdverb(t[i + 1].pos)))) {
       // A participle or gerund between a determiner/adjective and a noun is part of an NP.

@@ -177,7 +177,8 @@ class FrameBuilder {
   // phrases; else "Protesters gathered/VBN outside" is a mis-tagged main verb.
   bool IsReducedRelative(size_t k) const {
     if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 &&
-          t_[c_[k].begin].pos == Pos::VBN && k > 0 && Is(k - 1, ChunkKind::kNP))) {
+          (t_[c_[k].begin].pos == Pos::VBN || t_[c_[k].begin].pos == Pos::VBG) && k > 0 &&
+          Is(k - 1, ChunkKind::kNP))) {
       return false;
     }
     if (Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
@@ -226,6 +227,15 @@ class FrameBuilder {
         if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false);
       }
     }
+    // A particle after the object: "handed the pilot back to India", "called the talks off".
+    if (f.object.present() && f.particle.empty() && Is(j, ChunkKind::kADVP)) {
+      std::string w = Lower(First(j).form);
+      if (w == "back" || w == "off" || w == "out" || w == "up" || w == "down" || w == "away" ||
+          w == "over") {
+        f.particle = w;
+        ++j;
+      }
+    }
     while (j < c_.size()) {
       if (Is(j, ChunkKind::kADVP)) {
         ++j;
@@ -240,7 +250,9 @@ class FrameBuilder {
       }
     }
     if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP))) {
-      f.flags |= kPassive | kRelative;
+      // "the jets provided by Denmark" (passive), "troops fighting in Tigray" (active).
+      f.flags |= t_[vp.head].pos == Pos::VBN ? (kPassive | kRelative) : kRelative;
+      f.flags &= static_cast<uint16_t>(~kGerund);
       size_t next;
       f.subject = NpArgument(ChainStart(k - 1), next, false);
     } else if (inverted_ != kNoIndex && inverted_ + 2 == k) {
@@ -286,6 +298,22 @@ class FrameBuilder {
     if (f.Has(kInfinitive)) {
       // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
       if (k > 0 && Is(k - 1, ChunkKind::kNP) && IsControllingNoun(Lower(Word(t_[c_[k - 1].head])))) {
+        // The noun's own agent if it has one ("Western efforts to isolate", "Iran's offer to
+        // mediate"); else the subject of the verb it is the object of ("Israel signed
+        // agreements to normalise relations").
+        const Chunk& np = c_[k - 1];
+        bool own_agent = false;
+        for (uint32_t i = np.begin; i < np.head; ++i) {
+          const Token& m = t_[i];
+          own_agent = own_agent || m.pos == Pos::POS || m.pos == Pos::PRPS ||
+                      ((IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial));
+        }
+        size_t p = k >= 2 && Is(k - 2, ChunkKind::kVP) ? k - 2 : kNoIndex;
+        if (!own_agent && p != kNoIndex && vp_frame_[p] != kNoIndex) {
+          f.parent = vp_frame_[p];
+          ShareSubject(f, p);
+          return;
+        }
         size_t next;
         f.subject = NpArgument(k - 1, next, false);
         return;

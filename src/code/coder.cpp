@@ -1,5 +1,6 @@
 #include "code/coder.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -94,6 +95,16 @@ class SentenceCoder {
       }
       if (pm == Mode::kSkip) return Mode::kSkip;
       if (f.Has(kInfinitive)) {
+        // "signed agreements to normalise relations": a concluded agreement's purpose is coded.
+        if (p.object.present() && (p.lemma == "sign" || p.lemma == "conclude" || p.lemma == "reach" ||
+                                   p.lemma == "seal" || p.lemma == "ink" || p.lemma == "strike")) {
+          std::string noun = Lower(s_.tokens[p.object.head].lemma.empty() ? s_.tokens[p.object.head].form
+                                                                         : s_.tokens[p.object.head].lemma);
+          if (noun == "agreement" || noun == "deal" || noun == "accord" || noun == "treaty" ||
+              noun == "pact" || noun == "memorandum") {
+            return Mode::kRealized;
+          }
+        }
         if (code_internal::IsThreatVerb(p.lemma)) return Mode::kThreat;
         if (code_internal::IsIntentVerb(p.lemma)) return Mode::kIntent;
         if (code_internal::IsRealizingVerb(p.lemma)) return pm == Mode::kCarrier ? Mode::kRealized : pm;
@@ -179,25 +190,55 @@ class SentenceCoder {
     return a;
   }
 
-  const std::vector<Pattern>* VerbPatterns(const Frame& f) const {
-    if (!f.particle.empty()) {
-      if (auto* p = dict_.VerbPatterns(f.lemma + " " + f.particle)) return p;
+  // Pattern lists to try, most specific first: "call off", "call", British spellings
+  // ("criticise" -> "criticize"), and the dictionary's own verb forms.
+  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
+    std::vector<const std::vector<Pattern>*> lists;
+    auto add = [&](std::string_view lemma) {
+      if (auto* p = dict_.VerbPatterns(lemma)) {
+        if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
+      }
+    };
+    if (!f.particle.empty()) add(f.lemma + " " + f.particle);
+    add(f.lemma);
+    if (f.lemma.size() > 4 && (f.lemma.ends_with("ise") || f.lemma.ends_with("yse"))) {
+      std::string american = f.lemma;
+      american[american.size() - 2] = 'z';
+      add(american);
     }
-    if (auto* p = dict_.VerbPatterns(f.lemma)) return p;
     std::string_view lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
-    if (!lemma.empty()) return dict_.VerbPatterns(lemma);
-    return nullptr;
+    if (!lemma.empty()) add(lemma);
+    return lists;
   }
 
   void CodeVerb(size_t i, const std::vector<Actor>& surface_subject) {
     const Frame& original = s_.frames[i];
     Frame f = ActiveVoice(original);
-    const std::vector<Pattern>* patterns = VerbPatterns(f);
-    if (!patterns) return;
+    const auto lists = VerbPatternLists(f);
+    if (lists.empty()) return;
     auto has_actor = [this](const Argument& a) { return HasActor(a); };
-    code_internal::PatternMatch m =
-        dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
-                            : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+    code_internal::PatternMatch m;
+    for (const auto* patterns : lists) {
+      m = dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
+                              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+      if (m.pattern) break;
+    }
+    bool unnamed_target = false;
+    if (!m.pattern && !dict_.is_petrarch()) {
+      // Force and coercion against someone unnamed: "police arrested a man", "troops fought
+      // with tanks" - the event stands, its target stays empty (or the group's other members).
+      auto any = [](const Argument& a) { return a.present(); };
+      for (const auto* patterns : lists) {
+        code_internal::PatternMatch r = code_internal::MatchFrame(*patterns, s_, f, {}, dict_, any);
+        if (!r.pattern) continue;
+        const std::string root = r.pattern->code.substr(0, 2);
+        if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") {
+          m = r;
+          unnamed_target = true;
+        }
+        break;
+      }
+    }
     if (!m.pattern) {
       // PETRARCH verb blocks give every verb a default code for its bare use.
       std::string_view bare = dict_.is_petrarch() ? dict_.VerbCode(f.lemma) : std::string_view();
@@ -226,7 +267,7 @@ class SentenceCoder {
     }
     double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
     if (dict_.is_petrarch()) return EmitPaired(i, *m.pattern, sources, targets, confidence, !m.has_target_element);
-    Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element, Span{});
+    Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element || unnamed_target, Span{});
   }
 
   // PETRARCH `[a:b]`: source -> target gets a, and target -> source gets b.

@@ -38,11 +38,16 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
       if (dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) || dict.InSynset(set, Lower(t.form))) {
         return true;
       }
-      // Multi-word members: "air defense system", "fighter jet".
-      std::string phrase = t.lemma.empty() ? Lower(t.form) : t.lemma;
+      // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
+      // the last word as written or as its lemma.
+      std::string phrase = Lower(t.form);
       for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
-        phrase += " " + (s.tokens[j].lemma.empty() ? Lower(s.tokens[j].form) : s.tokens[j].lemma);
-        if (dict.InSynset(set, phrase)) return true;
+        const Token& w = s.tokens[j];
+        if (dict.InSynset(set, phrase + " " + Lower(w.form)) ||
+            (!w.lemma.empty() && dict.InSynset(set, phrase + " " + w.lemma))) {
+          return true;
+        }
+        phrase += " " + Lower(w.form);
       }
     } else if (TokenIs(s.tokens[k], e)) {
       return true;
@@ -67,16 +72,22 @@ bool CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el
 // in several slots ("imposed sanctions on Monday on senior officials"): each is tried in order.
 int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sentence& s,
               const std::vector<Slot>& slots, const Dictionary& dict, const HasActorFn& has_actor,
-              PatternMatch& m) {
+              PatternMatch& m, std::string_view particle) {
   if (e == p.elements.size()) return 0;
   const PatternElement& el = p.elements[e];
+  // A particle separated from its verb ("handed the pilot back to India") matches its word.
+  if (el.kind == ElementKind::kWord && !particle.empty() &&
+      (el.lemma == particle || el.text == particle)) {
+    int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle);
+    return rest < 0 ? -1 : rest + 2;
+  }
   switch (el.kind) {
     case ElementKind::kPrep: {
       const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
       for (size_t k = cur; k < slots.size(); ++k) {
         if (slots[k].prep != prep) continue;
         PatternMatch trial = m;
-        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial);
+        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial, particle);
         if (rest >= 0) {
           m = trial;
           return rest + 2;
@@ -87,7 +98,7 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     case ElementKind::kWord:
     case ElementKind::kSynset: {
       if (cur >= slots.size() || !CachedInRange(s, slots[cur], el, dict)) return -1;
-      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m);
+      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle);
       return rest < 0 ? -1 : rest + 2;
     }
     case ElementKind::kTarget:
@@ -98,12 +109,13 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
       if (slots[cur].has_actor == 0) return -1;
       (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
       m.has_target_element = true;
-      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m);
+      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m, particle);
       return rest < 0 ? -1 : rest + 1;
     }
     case ElementKind::kAny: {
-      if (cur >= slots.size()) return -1;
-      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m);
+      // Like `+`: without a preposition, `*` is an object, not "in central Belgrade".
+      if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
+      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m, particle);
       return rest < 0 ? -1 : rest + 1;
     }
     case ElementKind::kCompound:
@@ -114,7 +126,8 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
 
 // Returns the score of `p` against the slots, or -1 if it does not match.
 int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, TokenRange modifiers,
-          const Dictionary& dict, const HasActorFn& has_actor, PatternMatch& m) {
+          const Dictionary& dict, const HasActorFn& has_actor, PatternMatch& m,
+          std::string_view particle) {
   int score = 0;
   m.target = m.source = nullptr;
   m.has_target_element = false;
@@ -128,7 +141,7 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
       ++e;
     }
   }
-  int rest = ScoreFrom(p, e, 0, false, s, slots, dict, has_actor, m);
+  int rest = ScoreFrom(p, e, 0, false, s, slots, dict, has_actor, m, particle);
   return rest < 0 ? -1 : score + rest;
 }
 
@@ -159,7 +172,9 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     }
     if (!before_ok) continue;
     PatternMatch m;
-    int score = Score(p, sentence, slots, modifiers, dict, has_actor, m);
+    // A verb list found under "lemma particle" already used the particle.
+    const std::string_view particle = p.particle.empty() ? std::string_view(frame.particle) : "";
+    int score = Score(p, sentence, slots, modifiers, dict, has_actor, m, particle);
     if (score < 0) continue;
     score += static_cast<int>(p.before.size()) * 2;
     if (score > best.score) {

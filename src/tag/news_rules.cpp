@@ -70,6 +70,13 @@ bool IsAuxiliary(std::string_view form) {
 
 // The past tense / participle choice and noun / verb pairs that a bigram model gets wrong
 // because the evidence is one token further away. Only tags Viterbi had as candidates are used.
+// Nationality adjectives stay adjectives before names ("Russian President", "Chinese Premier").
+bool IsNationality(const Token& t) {
+  const std::string& f = t.form;
+  auto ends = [&](std::string_view s) { return f.size() > s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0; };
+  return IsAdjective(t.pos) && (ends("an") || ends("ese") || ends("ish") || ends("i") || ends("ch"));
+}
+
 void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& cands) {
   const size_t n = tokens.size();
   size_t clause = 0;    // first token of the current clause
@@ -175,6 +182,18 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
                       (t.form == "over" && t.pos == Pos::RP &&
                        (tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS)))) {
       t.pos = Pos::IN;
+    }
+  }
+  // A capitalised word in mid-sentence before a name is part of the name, whatever its suffix
+  // suggests: "arrested Rached/VBD Ghannouchi".
+  if (!headline) {
+    for (size_t i = 1; i + 1 < n; ++i) {
+      Token& t = tokens[i];
+      if (t.Has(kUpperInitial) && !t.Has(kAllUpper) && (IsVerb(t.pos) || IsAdjective(t.pos)) &&
+          tokens[i + 1].pos == Pos::NNP && tokens[i + 1].Has(kUpperInitial) &&
+          tokens[i - 1].form != "." && tokens[i - 1].form != "\"" && !IsNationality(t)) {
+        t.pos = Pos::NNP;
+      }
     }
   }
   // Questions open with an inverted auxiliary that the capital makes look like a name:
