@@ -23,10 +23,14 @@ bench: setup
 	./build/bench/ent_bench --benchmark_min_time=0.5
 	./bench/corpus_run.sh
 
-# libFuzzer targets (clang), run for 60 s each.
+# libFuzzer targets (clang, ASan + UBSan): ingest+segment for 60 s, the parsers for 30 s.
 fuzz: setup
 	cmake --preset fuzz >/dev/null && cmake --build build-fuzz
-	./build-fuzz/fuzz/ingest_segment_fuzzer -max_total_time=60 fuzz/corpus/ingest_segment
+	mkdir -p build-fuzz/corpus/ingest_segment build-fuzz/corpus/dict_parse build-fuzz/corpus/treebank
+	# New inputs go to the first (build) folder; the seed corpus in fuzz/ stays as committed.
+	./build-fuzz/fuzz/ingest_segment_fuzzer -max_total_time=60 build-fuzz/corpus/ingest_segment fuzz/corpus/ingest_segment
+	./build-fuzz/fuzz/dict_parse_fuzzer -max_total_time=30 build-fuzz/corpus/dict_parse fuzz/corpus/dict_parse
+	./build-fuzz/fuzz/treebank_fuzzer -max_total_time=30 build-fuzz/corpus/treebank fuzz/corpus/treebank
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -9,10 +9,12 @@ packages=(
   g++ clang libclang-rt-14-dev cmake ninja-build pkg-config make python3
   # libraries
   libsimdjson-dev libgumbo-dev libutf8proc-dev libcli11-dev libpugixml-dev
+  # the store (SQLite) and the network model (igraph; its pkg-config names arpack, glpk, plfit)
+  libsqlite3-dev libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
   # data read at build or run time
   iso-codes liblingua-en-tagger-perl wordnet-base
-  # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev
+  # tests and benchmarks; graphviz draws `entente network --format png`
+  libgtest-dev libgmock-dev libbenchmark-dev graphviz sqlite3
 )
 
 missing=()

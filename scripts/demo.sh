@@ -2,8 +2,10 @@
 # The demo: codes the bundled example articles and shows the events with their evidence.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== entente $(./build/entente --version | cut -d' ' -f2): events in examples/news.jsonl =="
-./build/entente code examples/news.jsonl --explain | python3 -c '
+# ENTENTE: another build of the binary (default: the release build of setup.sh).
+entente=${ENTENTE:-./build/entente}
+echo "== entente $("$entente" --version | cut -d' ' -f2): events in examples/news.jsonl =="
+"$entente" code examples/news.jsonl --explain | python3 -c '
 import json, sys
 for line in sys.stdin:
     e = json.loads(line)
@@ -11,3 +13,18 @@ for line in sys.stdin:
     print("%s  %-24s %-5s %+5.1f  %s | %s" % (e["date"], who, e["code"], e["goldstein"],
           e["trigger_text"], e["evidence"][:90]))
 '
+
+# The relations model: store the coded articles, then ask what they say about China and Russia
+# and which blocs the actors form.
+db=$(mktemp -d)/news.db
+trap 'rm -rf "$(dirname "$db")"' EXIT
+"$entente" ingest -q --db "$db" examples/news.jsonl
+echo
+echo "== relations: China and Russia (entente relations --db news.db CHN RUS) =="
+"$entente" relations --db "$db" CHN RUS
+echo
+echo "== most active actors (entente actors --db news.db --limit 8) =="
+"$entente" actors --db "$db" --limit 8
+echo
+echo "== blocs (entente network --db news.db) =="
+"$entente" network --db "$db"

@@ -75,7 +75,9 @@ class SentenceCoder {
     const Frame& f = s_.frames[i];
     // PETRARCH sets code what their patterns say: auxiliaries ("WILL *", "NOT *") and upper
     // verbs ("FAILED_TO_*") are pattern words there, so only negated questions are left out.
-    if (dict_.is_petrarch()) return f.Has(kNegated) || f.Has(kQuestion) ? Mode::kSkip : Mode::kRealized;
+    if (dict_.is_petrarch()) {
+      return f.Has(kNegated) || f.Has(kQuestion) ? Mode::kSkip : Mode::kRealized;
+    }
     if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
         !f.Has(kQuestion)) {
       return Mode::kIntent;  // checked before Irrealis: "would" marks it hypothetical too
@@ -266,7 +268,9 @@ class SentenceCoder {
       for (const Actor& a : targets) if (a.indirect) return;
     }
     double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
-    if (dict_.is_petrarch()) return EmitPaired(i, *m.pattern, sources, targets, confidence, !m.has_target_element);
+    if (dict_.is_petrarch()) {
+      return EmitPaired(i, *m.pattern, sources, targets, confidence, !m.has_target_element);
+    }
     Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element || unnamed_target, Span{});
   }
 
@@ -306,7 +310,10 @@ class SentenceCoder {
         if (pp.prep == "by") agents = Resolve(pp);
       }
     }
-    if (agents.empty() && f.parent != kNoIndex && f.parent < subjects_.size()) {
+    // The subject of a verb that performs the noun's event ("held talks", "imposed sanctions",
+    // "launched an attack") is its agent; one who reacts to it ("condemned the attack") is not.
+    if (agents.empty() && f.parent != kNoIndex && f.parent < subjects_.size() &&
+        code_internal::IsPerformingVerb(s_.frames[f.parent].lemma)) {
       agents = subjects_[f.parent];
     }
     std::vector<Actor> targets = m.target && m.target->prep != "by" ? Resolve(*m.target) : std::vector<Actor>();
@@ -342,16 +349,17 @@ class SentenceCoder {
     // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
     bool joint_root = (root >= "03" && root <= "08") || root == "19";
-    if (each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
-                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive))) {
-      targets = sources;
-    }
+    const bool pairwise =
+        each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
+                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
+    if (pairwise) targets = sources;
     // Actions that need no named target (a show of force, a protest, an attack on an unnamed
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
     const Actor none;
     std::vector<Actor> no_actor{none};
     if (targets.empty() && reciprocal_ok &&
-        (root == "14" || root == "15" || root == "17" || root >= "18")) {
+        (root == "02" || (root == "03" && p.code.starts_with("03")) || root == "08" ||
+         root == "14" || root == "15" || root == "17" || root >= "18")) {
       targets = no_actor;
     }
     std::vector<Actor> sources_or_none = sources;
@@ -360,7 +368,10 @@ class SentenceCoder {
     }
     uint32_t emitted = 0;
     for (const Actor& src : sources_or_none) {
-      for (const Actor& tgt : targets) {
+      for (const Actor& tgt_in : targets) {
+        // "Israel halted its offensive": the source's own possession is no target.
+        const Actor& tgt =
+            !pairwise && root == "08" && tgt_in.code == src.code && tgt_in.pronoun ? none : tgt_in;
         if (src.code == tgt.code) continue;
         if (emitted++ >= options_.max_events_per_sentence) return;
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -

@@ -74,7 +74,21 @@ bool IsBlockingVerb(std::string_view l) {
                 "refrain", "forbid", "prevent", "ban", "oppose", "quit", "abandon", "suspend",
                 "accuse", "blame", "charge", "deny", "dismiss", "warn", "urge", "ask", "call",
                 "consider", "discuss", "debate", "try", "attempt", "postpone", "cancel", "delay",
-                "scrap", "rule", "shelve", "drop", "freeze", "threaten", "plan"});
+                "scrap", "rule", "shelve", "drop", "freeze", "threaten", "plan", "lift", "ease",
+                "remove", "end", "relax", "waive", "revoke", "rescind", "cancel", "overturn"});
+}
+
+bool IsPerformingVerb(std::string_view l) {
+  // Verbs that react to, talk about or undo an event: their subject did not perform it.
+  return !In(l, {"condemn", "criticize", "criticise", "denounce", "praise", "welcome", "discuss",
+                 "deny", "reject", "protest", "blame", "accuse", "investigate", "report", "say",
+                 "hail", "oppose", "fear", "warn", "demand", "urge", "call", "ask", "request",
+                 "debate", "consider", "mourn", "lament", "applaud", "regret", "lift", "ease",
+                 "end", "suspend", "cancel", "postpone", "halt", "stop", "slam", "decry",
+                 "question", "dispute", "doubt", "investigate", "probe", "review", "note",
+                 "confirm", "acknowledge", "describe", "call", "label", "brand", "dismiss",
+                 "respond", "react", "retaliate", "avenge", "survive", "suffer", "witness",
+                 "monitor", "track", "watch", "follow", "predict", "expect", "anticipate"});
 }
 
 }  // namespace entente::code_internal

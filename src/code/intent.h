@@ -17,5 +17,6 @@ bool IsIntentVerb(std::string_view lemma);     // agree, pledge, promise, plan, 
 bool IsThreatVerb(std::string_view lemma);     // threaten, warn
 bool IsRealizingVerb(std::string_view lemma);  // continue, begin, resume: the complement happens
 bool IsBlockingVerb(std::string_view lemma);   // deny, refuse, avoid, stop: it does not
+bool IsPerformingVerb(std::string_view lemma); // not condemn, discuss, lift...: its subject acts
 
 }  // namespace entente::code_internal

@@ -11,7 +11,7 @@ struct Slot {
   std::string_view prep;  // "" for objects
   // Answers already computed for this slot: verbs can have hundreds of patterns that ask the
   // same questions ("is the object a &WEAPON?", "does it have an actor?").
-  mutable std::unordered_map<std::string_view, bool> in_range;
+  mutable std::unordered_map<std::string_view, int> in_range;
   mutable int has_actor = -1;
 };
 
@@ -30,14 +30,22 @@ bool TokenIs(const Token& t, const PatternElement& e) {
   return form == want || form == e.text;
 }
 
+// Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.
+int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict);
+
 bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
+  return InRangeWords(s, r, e, dict) > 0;
+}
+
+int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
   const std::string set = e.kind == ElementKind::kSynset ? e.text : std::string();
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
     if (e.kind == ElementKind::kSynset) {
       const Token& t = s.tokens[k];
-      if (dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) || dict.InSynset(set, Lower(t.form))) {
-        return true;
-      }
+      int best = dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) ||
+                         dict.InSynset(set, Lower(t.form))
+                     ? 1
+                     : 0;
       // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
       // the last word as written or as its lemma.
       std::string phrase = Lower(t.form);
@@ -45,25 +53,26 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
         const Token& w = s.tokens[j];
         if (dict.InSynset(set, phrase + " " + Lower(w.form)) ||
             (!w.lemma.empty() && dict.InSynset(set, phrase + " " + w.lemma))) {
-          return true;
+          best = static_cast<int>(j - k + 1);
         }
         phrase += " " + Lower(w.form);
       }
+      if (best > 0) return best;
     } else if (TokenIs(s.tokens[k], e)) {
-      return true;
+      return 1;
     }
   }
-  return false;
+  return 0;
 }
 
-bool CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
-                   const Dictionary& dict) {
+int CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
+                  const Dictionary& dict) {
   // Keys point into the immutable dictionary, so views stay valid for the whole match.
   std::string_view key = el.kind == ElementKind::kSynset ? std::string_view(el.text)
                                                           : std::string_view(el.lemma.empty() ? el.text : el.lemma);
   auto it = slot.in_range.find(key);
   if (it != slot.in_range.end()) return it->second;
-  bool found = InRange(s, slot.arg->range, el, dict);
+  int found = InRangeWords(s, slot.arg->range, el, dict);
   slot.in_range.emplace(key, found);
   return found;
 }
@@ -72,11 +81,11 @@ bool CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el
 // in several slots ("imposed sanctions on Monday on senior officials"): each is tried in order.
 int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sentence& s,
               const std::vector<Slot>& slots, const Dictionary& dict, const HasActorFn& has_actor,
-              PatternMatch& m, std::string_view particle) {
+              PatternMatch& m, std::string_view particle, size_t entered = SIZE_MAX) {
   if (e == p.elements.size()) return 0;
   const PatternElement& el = p.elements[e];
   // A particle separated from its verb ("handed the pilot back to India") matches its word.
-  if (el.kind == ElementKind::kWord && !particle.empty() &&
+  if ((el.kind == ElementKind::kWord || el.kind == ElementKind::kPrep) && !particle.empty() &&
       (el.lemma == particle || el.text == particle)) {
     int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle);
     return rest < 0 ? -1 : rest + 2;
@@ -84,10 +93,12 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
   switch (el.kind) {
     case ElementKind::kPrep: {
       const std::string& prep = el.lemma.empty() ? el.text : el.lemma;
-      for (size_t k = cur; k < slots.size(); ++k) {
+      // A second preposition opens a later phrase, never the one already entered.
+      const size_t from = entered != SIZE_MAX && entered + 1 > cur ? entered + 1 : cur;
+      for (size_t k = from; k < slots.size(); ++k) {
         if (slots[k].prep != prep) continue;
         PatternMatch trial = m;
-        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial, particle);
+        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial, particle, k);
         if (rest >= 0) {
           m = trial;
           return rest + 2;
@@ -97,9 +108,10 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     }
     case ElementKind::kWord:
     case ElementKind::kSynset: {
-      if (cur >= slots.size() || !CachedInRange(s, slots[cur], el, dict)) return -1;
-      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle);
-      return rest < 0 ? -1 : rest + 2;
+      const int words = cur < slots.size() ? CachedInRange(s, slots[cur], el, dict) : 0;
+      if (words == 0) return -1;
+      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
+      return rest < 0 ? -1 : rest + 1 + words;
     }
     case ElementKind::kTarget:
     case ElementKind::kSource: {

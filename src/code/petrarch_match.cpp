@@ -100,8 +100,7 @@ class Matcher {
     if (k >= forms_.size()) return false;
     if (e.kind == ElementKind::kSynset) return SynsetLength(k, e) > 0;
     const std::string& want = e.lemma.empty() ? e.text : e.lemma;
-    return forms_[k] == e.text || forms_[k] == want || lemmas_[k] == want ||
-           lemmas_[k] == e.text;
+    return forms_[k] == e.text || forms_[k] == want || lemmas_[k] == want || lemmas_[k] == e.text;
   }
 
   // Tokens a synset member covers from k (members may be phrases: "air defense system").

@@ -117,6 +117,17 @@ void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& c
         t.pos = Pos::VBD;
       }
     }
+    // "Russia armed/JJ Syria", "troops abducted/NN Ukrainians": right after a clause-initial
+    // subject and before an object, a word that can be a past tense is one.
+    if ((IsAdjective(t.pos) || t.pos == Pos::NN) && !finite && i > clause && i + 1 < n &&
+        cands[i].Has(Pos::VBD)) {
+      const Pos subject = tokens[i - 1].pos;
+      const Pos next = tokens[i + 1].pos;
+      if ((IsProperNoun(subject) || subject == Pos::NNS || subject == Pos::PRP) &&
+          (IsProperNoun(next) || next == Pos::DT || next == Pos::PRPS || next == Pos::NNS)) {
+        t.pos = Pos::VBD;
+      }
+    }
     // "shelled the city and held/VBN talks": a coordinated verb takes the first one's tense.
     if ((t.pos == Pos::VBN || t.pos == Pos::JJ) && i >= 2 && tokens[i - 1].pos == Pos::CC &&
         cands[i].Has(Pos::VBD)) {

@@ -12,6 +12,10 @@
 #include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
 
+namespace entente {
+class Store;
+}  // namespace entente
+
 namespace entente::cli {
 
 // Exit codes (one table for every subcommand).
@@ -77,5 +81,14 @@ Command AddCodeCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
 Command AddEvalPetrarchCommand(CLI::App& app);  // `eval petrarch`, on the `eval` subcommand
 Command AddDictCommand(CLI::App& app);
+Command AddIngestCommand(CLI::App& app);
+Command AddRelationsCommand(CLI::App& app);  // also defines the two store helpers below
+Command AddActorsCommand(CLI::App& app);
+Command AddNetworkCommand(CLI::App& app);
+Command AddExportCommand(CLI::App& app);
+// For the commands that read a database: opens an existing one (null after printing why), and
+// checks --from/--to dates (false after printing why).
+std::unique_ptr<Store> OpenExistingStore(const std::string& path);
+bool CheckDateRange(const std::string& from, const std::string& to);
 
 }  // namespace entente::cli

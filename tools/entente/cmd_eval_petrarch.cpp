@@ -116,13 +116,13 @@ int RunEvalPetrarch(const EvalPetrarchFlags& flags) {
     ++listed;
     std::printf("%s:%llu %s [%s]\n  text:     %s\n  expected: %s\n  coded:    %s%s\n",
                 record.file.c_str(), static_cast<unsigned long long>(record.line),
-                record.id.c_str(), record.category.c_str(), record.text.c_str(),
-                Show(want).c_str(), Show(got).c_str(),
-                error.empty() ? "" : ("\n  error:    " + error).c_str());
+                record.id.c_str(), record.category.c_str(), record.text.c_str(), Show(want).c_str(),
+                Show(got).c_str(), error.empty() ? "" : ("\n  error:    " + error).c_str());
   }
   const double pct = total == 0 ? 0.0 : 100.0 * static_cast<double>(matched) / total;
   std::printf("validation: %llu of %llu records match (%.1f%%)\n",
-              static_cast<unsigned long long>(matched), static_cast<unsigned long long>(total), pct);
+              static_cast<unsigned long long>(matched), static_cast<unsigned long long>(total),
+              pct);
   return total == 0 ? kExitFatal : kExitOk;
 }
 

@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
       AddEvalCommand(app),
       AddEvalPetrarchCommand(app),
       AddDictCommand(app),
+      AddIngestCommand(app),
+      AddRelationsCommand(app),
+      AddActorsCommand(app),
+      AddNetworkCommand(app),
+      AddExportCommand(app),
   };
 
   try {

@@ -1,0 +1,87 @@
+// PETRARCH-2 pattern semantics (src/code/petrarch_match.cpp) on a small dictionary written for
+// these tests (tests/data/dict/petrarch-code): synsets and prepositional groups after the verb,
+// joined words before and after it, the most specific pattern, paired codes and the verb block's
+// default code. Sentences run through the whole pipeline, as `entente code --petrarch-dict`.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "pipeline/pipeline.h"
+
+namespace entente {
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string>;
+
+class PetrarchMatchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto tagger = LoadDefaultTagger();
+    if (!tagger.ok()) GTEST_SKIP() << "no tagger model: " << tagger.status().ToString();
+    Diagnostics diags;
+    auto dict = LoadPetrarchDictionary(
+        std::string(ENT_SOURCE_DIR) + "/tests/data/dict/petrarch-code", diags, "");
+    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
+    PipelineOptions options;
+    options.tagger = tagger.value();
+    options.dictionary = dict.value();
+    pipeline_ = std::make_unique<Pipeline>(options);
+  }
+
+  std::set<Triple> Code(const std::string& text) const {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    EXPECT_TRUE(pipeline_->Process(doc).ok());
+    std::set<Triple> out;
+    for (const Event& e : doc.events) out.emplace(e.source, e.target, e.code);
+    return out;
+  }
+
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+TEST_F(PetrarchMatchTest, SynsetAndPrepositionalGroupNameTheTarget) {
+  EXPECT_EQ(Code("Freedonia sent tanks to Sylvania."), (std::set<Triple>{{"FRE", "SYL", "072"}}));
+}
+
+TEST_F(PetrarchMatchTest, WordInsideObjectBeforePrepositionalGroup) {
+  EXPECT_EQ(Code("Freedonia sent an envoy to Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
+}
+
+TEST_F(PetrarchMatchTest, NoPatternFallsBackToTheBlockDefault) {
+  EXPECT_EQ(Code("Freedonia sent food to Sylvania."), (std::set<Triple>{{"FRE", "SYL", "070"}}));
+}
+
+TEST_F(PetrarchMatchTest, PairedDefaultCodesBothDirections) {
+  EXPECT_EQ(Code("Freedonia visited Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}, {"SYL", "FRE", "043"}}));
+}
+
+TEST_F(PetrarchMatchTest, MostSpecificPatternWinsOverDefault) {
+  EXPECT_EQ(Code("Freedonia met with Sylvania."), (std::set<Triple>{{"FRE", "SYL", "046"}}));
+}
+
+TEST_F(PetrarchMatchTest, JoinedWordsBeforeTheVerb) {
+  EXPECT_EQ(Code("Freedonia failed to restore ties with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "111"}}));
+}
+
+TEST_F(PetrarchMatchTest, JoinedWordsAfterTheVerb) {
+  EXPECT_EQ(Code("Freedonia restored diplomatic ties with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "0641"}}));
+  // "ties" alone does not satisfy DIPLOMATIC_TIES: the default code.
+  EXPECT_EQ(Code("Freedonia restored ties with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "064"}}));
+}
+
+TEST_F(PetrarchMatchTest, AgentAnywhereInThePhraseGivesItsRole) {
+  EXPECT_EQ(Code("Freedonia President Rufus visited Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "042"}, {"SYL", "FREGOV", "043"}}));
+}
+
+}  // namespace
+}  // namespace entente
