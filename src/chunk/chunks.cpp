@@ -53,6 +53,13 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
+    // A gerund heading an event noun phrase: "Azerbaijani shelling of Armenia".
+    if (p == Pos::VBG && j > i && t[j - 1].pos != Pos::VBG && j + 1 < n && t[j + 1].form == "of" &&
+        (IsAdjective(t[j - 1].pos) || t[j - 1].pos == Pos::DT || t[j - 1].pos == Pos::PRPS ||
+         t[j - 1].pos == Pos::POS)) {
+      ++j;
+      break;
+    }
     if ((p == Pos::VBG || p == Pos::VBN) && j > i && (IsNoun(next) || IsAdjective(next))) {
       // "the deepening ties", "Russia 's continued support" - but not "The army deployed Patriot".
       const Pos prev = t[j - 1].pos;
@@ -79,7 +86,10 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
     break;
   }
   // A trailing participle or adjective without a noun is not a noun phrase head.
-  while (j > i + 1 && (t[j - 1].pos == Pos::VBG || t[j - 1].pos == Pos::VBN)) --j;
+  while (j > i + 1 && (t[j - 1].pos == Pos::VBG || t[j - 1].pos == Pos::VBN) &&
+         !(t[j - 1].pos == Pos::VBG && j < n && t[j].form == "of")) {
+    --j;
+  }
   if (j == i) return i + 1;  // lone determiner
   return j;
 }

@@ -136,7 +136,7 @@ class FrameBuilder {
   // makes a different preposition, which patterns for plain "to" must not match.
   std::string ComplexPreposition(size_t pp) const {
     std::string prep = Lower(First(pp).form);
-    if (pp > 0 && c_[pp - 1].end == c_[pp].begin) {
+    if (pp > 0 && c_[pp - 1].end == c_[pp].begin && c_[pp - 1].kind != ChunkKind::kVP) {
       const Token& before = t_[c_[pp - 1].end - 1];
       std::string w = Lower(before.form);
       if (w == "close" || w == "next" || w == "ahead" || w == "according" || w == "prior" ||
@@ -425,12 +425,13 @@ class FrameBuilder {
   void BuildNounFrame(size_t k) {
     const Chunk& np = c_[k];
     const Token& head = t_[np.head];
-    if (head.pos != Pos::NN && head.pos != Pos::NNS) return;
+    if (head.pos != Pos::NN && head.pos != Pos::NNS && head.pos != Pos::VBG) return;
     Frame f;
     f.kind = FrameKind::kNoun;
     f.trigger = np.head;
     f.group = {np.head, np.head + 1};
-    f.lemma = Lower(Word(head));
+    // A gerund head is named as written ("shelling"), as noun patterns write it.
+    f.lemma = Lower(head.pos == Pos::VBG ? std::string_view(head.form) : Word(head));
     // Agent: possessor ("Putin 's visit") or a proper adjective/noun modifier ("Western sanctions").
     for (uint32_t i = np.begin; i < np.head; ++i) {
       if (t_[i].pos == Pos::POS) {

@@ -216,6 +216,16 @@ class SentenceCoder {
   void CodeVerb(size_t i, const std::vector<Actor>& surface_subject) {
     const Frame& original = s_.frames[i];
     Frame f = ActiveVoice(original);
+    // An infinitive complement reads as a "to" phrase for patterns such as "urge + to *" or
+    // "ask + to mediate": its words are the complement's verb group and object.
+    for (const Frame& c : s_.frames) {
+      if (c.kind != FrameKind::kVerb || c.parent != i || !c.Has(kInfinitive)) continue;
+      Argument to;
+      to.prep = "to";
+      to.range = {c.group.begin, c.object.present() ? c.object.range.end : c.group.end};
+      to.head = c.trigger;
+      f.pps.push_back(std::move(to));
+    }
     const auto lists = VerbPatternLists(f);
     if (lists.empty()) return;
     auto has_actor = [this](const Argument& a) { return HasActor(a); };
@@ -358,7 +368,8 @@ class SentenceCoder {
     const Actor none;
     std::vector<Actor> no_actor{none};
     if (targets.empty() && reciprocal_ok &&
-        (root == "02" || (root == "03" && p.code.starts_with("03")) || root == "08" ||
+        ((root == "01" && p.code != "010") || root == "02" ||
+         (root == "03" && p.code.starts_with("03")) || root == "08" ||
          root == "14" || root == "15" || root == "17" || root >= "18")) {
       targets = no_actor;
     }

@@ -168,6 +168,7 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
+  if (!frame.particle.empty()) frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
   PatternMatch best;
   for (const Pattern& p : patterns) {
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
@@ -201,7 +202,7 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
       // Places, times and company ("in Beijing", "between China and the EU") are not targets.
       static const std::string_view kTargetPreps[] = {"", "to", "with", "against", "toward",
                                                       "towards", "into", "on", "upon", "for",
-                                                      "from", "over", "about", "at"};
+                                                      "from", "over", "about", "at", "of"};
       bool allowed = false;
       for (std::string_view p : kTargetPreps) allowed = allowed || slot.prep == p;
       if (allowed && has_actor(*slot.arg)) {

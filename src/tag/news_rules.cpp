@@ -112,7 +112,7 @@ void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& c
       bool after_subject = IsNoun(subject) || subject == Pos::PRP || subject == Pos::VBG;
       bool object_follows = next == Pos::DT || next == Pos::PRPS || next == Pos::TO ||
                             next == Pos::NNS || next == Pos::CD || next == Pos::PRP ||
-                            next == Pos::RP || tokens[i + 1].form == "that";
+                            next == Pos::RP || IsProperNoun(next) || tokens[i + 1].form == "that";
       if (after_subject && (object_follows || subject == Pos::PRP || !sentence_finite)) {
         t.pos = Pos::VBD;
       }
@@ -120,7 +120,7 @@ void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& c
     // "Russia armed/JJ Syria", "troops abducted/NN Ukrainians": right after a clause-initial
     // subject and before an object, a word that can be a past tense is one.
     if ((IsAdjective(t.pos) || t.pos == Pos::NN) && !finite && i > clause && i + 1 < n &&
-        cands[i].Has(Pos::VBD)) {
+        (cands[i].Has(Pos::VBD) || cands[i].Has(Pos::VBN))) {
       const Pos subject = tokens[i - 1].pos;
       const Pos next = tokens[i + 1].pos;
       if ((IsProperNoun(subject) || subject == Pos::NNS || subject == Pos::PRP) &&

@@ -343,9 +343,9 @@ RefMatch ReferenceMatch(const RefDictionary& d, const Sentence& s, const Frame& 
   }
   if (!best.names_target) {
     // No `+`: the direct object if it is an actor, else the first prepositional phrase with an
-    // actor among to, with, against, towards, into, on, for, from, over, about, at.
-    static const std::set<std::string> target_preps = {"",     "to",  "with", "against", "toward", "towards", "into",
-                                                       "on",   "upon", "for", "from",    "over",   "about",   "at"};
+    // actor among to, with, against, towards, into, on, for, from, over, about, at, of.
+    static const std::set<std::string> target_preps = {"",   "to",   "with", "against", "toward", "towards", "into", "on",
+                                                       "upon", "for", "from", "over",    "about",  "at",      "of"};
     for (const Constituent& c : cs) {
       if (target_preps.count(c.prep) && !ResolveArg(s, *c.arg).empty()) {
         best.target = c.arg;
@@ -407,8 +407,9 @@ EventSet ReferenceEvents(const RefDictionary& d, const Document& doc) {
         targets = sources;  // a group acting together: pairwise
       }
       if (targets.empty() && no_named_target &&
-          (root == "14" || root == "15" || root == "17" || root >= "18")) {
-        targets = {""};  // force, protest or coercion with no named target
+          ((root == "01" && code != "010") || root == "02" || (root == "03" && code.starts_with("03")) ||
+           root == "08" || root == "14" || root == "15" || root == "17" || root >= "18")) {
+        targets = {""};  // statements, appeals, concessions, force or coercion with no named target
       }
       if (sources.empty() && passive && !targets.empty()) sources = {""};  // agentless passive
       for (const std::string& src : sources) {
