@@ -192,6 +192,20 @@ class SentenceCoder {
     return a;
   }
 
+  // Whether a verb's patterns include force or coercion codes: the second, relaxed pass over a
+  // verb's patterns is only worth it for those verbs.
+  static bool HasForceCodes(const std::vector<Pattern>& patterns) {
+    for (const Pattern& p : patterns) {
+      if (p.code.size() < 2) continue;
+      const char a = p.code[0], b = p.code[1];
+      if ((a == '1' && (b == '4' || b == '5' || b == '7' || b == '8' || b == '9')) ||
+          (a == '2' && b == '0')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Pattern lists to try, most specific first: "call off", "call", British spellings
   // ("criticise" -> "criticize"), and the dictionary's own verb forms.
   std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
@@ -241,6 +255,7 @@ class SentenceCoder {
       // with tanks" - the event stands, its target stays empty (or the group's other members).
       auto any = [](const Argument& a) { return a.present(); };
       for (const auto* patterns : lists) {
+        if (!HasForceCodes(*patterns)) continue;
         code_internal::PatternMatch r = code_internal::MatchFrame(*patterns, s_, f, {}, dict_, any);
         if (!r.pattern) continue;
         const std::string root = r.pattern->code.substr(0, 2);
