@@ -144,9 +144,10 @@ TEST(PetrarchDict, DiscardsAndIssues) {
   EXPECT_NE(dict->Cameo("042"), nullptr);  // the CAMEO table comes from the native folder
 }
 
-// The real sets, read from /work/shared when present (never copied into the repository).
+// The real sets, read from ../shared beside the checkout when present (never copied into the
+// repository).
 TEST(PetrarchDict, PeerSetsLoadCleanly) {
-  const std::string root = "/work/shared/peers/petrarch2/";
+  const std::string root = std::string(ENT_SOURCE_DIR) + "/../shared/peers/petrarch2/";
   if (!std::filesystem::exists(root + "phoenix-dict"))
     GTEST_SKIP() << "no PETRARCH-2 sets at " << root;
   const std::string cameo = std::string(ENT_SOURCE_DIR) + "/data/dictionaries";
