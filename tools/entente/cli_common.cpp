@@ -71,4 +71,43 @@ void Reporter::Account(const IngestAccount& account, uint64_t processed,
   std::fprintf(stderr, "%s\n", line.c_str());
 }
 
+int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
+                  const std::function<void(const Document&, std::string&)>& emit) {
+  Reporter reporter(flags.quiet);
+  IngestAccount account;
+  Output out;
+  uint64_t processed = 0, sentences = 0, undated = 0;
+  bool input_failed = false;
+  auto on_document = [&](Document&& doc) {
+    Status s = pipeline.Process(doc);
+    if (!s.ok()) {
+      account.Skip("processing failed");
+      reporter.Problem(Severity::kError, s);
+      return;
+    }
+    ++processed;
+    if (!doc.date.known()) ++undated;
+    reporter.Diagnostics(doc);
+    emit(doc, out.buffer());
+    out.MaybeFlush();
+    sentences += doc.sentences.size();
+  };
+  auto on_problem = [&](Severity severity, const Status& status) {
+    reporter.Problem(severity, status);
+  };
+  for (const std::string& input : flags.inputs) {
+    // Failures were already reported through on_problem; they only change the exit code.
+    if (!ReadInput(input, flags.ingest, account, on_document, on_problem).ok()) input_failed = true;
+  }
+  out.Flush();
+  if (undated > 0 && !flags.quiet) {
+    std::fprintf(stderr,
+                 "entente: note: %llu document(s) have no date (\"date\": null); give one with "
+                 "--date YYYY-MM-DD or a \"date\" field\n",
+                 static_cast<unsigned long long>(undated));
+  }
+  reporter.Account(account, processed, sentences);
+  return account.skipped > 0 || input_failed ? kExitSkipped : kExitOk;
+}
+
 }  // namespace entente::cli

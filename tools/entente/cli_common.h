@@ -68,6 +68,12 @@ class Output {
   std::string buffer_;
 };
 
+// Reads every input, runs `pipeline` on each document and hands each processed one to `emit`,
+// which appends its output; reports problems, undated documents and the final account. Returns
+// the exit code. (`code` batches documents across threads and has its own loop.)
+int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
+                  const std::function<void(const Document&, std::string&)>& emit);
+
 // A subcommand registers itself and its flags on the top-level app and returns the function that
 // runs it (its flags live in that closure). Each lives in its own cmd_*.cpp; main.cpp lists them.
 using RunFn = std::function<int()>;

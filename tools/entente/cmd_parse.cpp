@@ -20,44 +20,21 @@ int RunParse(ParseFlags& flags) {
   PipelineOptions options;
   options.segmenter = flags.input.segmenter;
   options.tagger = tagger.value();
-  Pipeline pipeline(options);
-  Reporter reporter(flags.input.quiet);
-  IngestAccount account;
-  Output out;
-  uint64_t processed = 0, sentences = 0;
-  bool input_failed = false;
-  auto on_document = [&](Document&& doc) {
-    Status s = pipeline.Process(doc);
-    if (!s.ok()) {
-      account.Skip("processing failed");
-      reporter.Problem(Severity::kError, s);
-      return;
-    }
-    ++processed;
-    reporter.Diagnostics(doc);
+  const Pipeline pipeline(options);
+  const bool text = flags.text;
+  return ProcessInputs(flags.input, pipeline, [text](const Document& doc, std::string& out) {
     for (const Sentence& sentence : doc.sentences) {
-      if (flags.text) {
-        out.buffer() += doc.id + ":" + std::to_string(sentence.index) + "  " +
-                        std::string(doc.Text(sentence.span)) + "\n";
-        for (const Token& t : sentence.tokens) {
-          out.buffer() += "  " + t.form + "/" + std::string(PosName(t.pos));
-        }
-        out.buffer() += "\n";
-        for (const Frame& f : sentence.frames) out.buffer() += "    " + FrameText(sentence, f) + "\n";
-      } else {
-        AppendParseJson(doc, sentence, out.buffer());
+      if (!text) {
+        AppendParseJson(doc, sentence, out);
+        continue;
       }
-      out.MaybeFlush();
+      out += doc.id + ":" + std::to_string(sentence.index) + "  " +
+             std::string(doc.Text(sentence.span)) + "\n";
+      for (const Token& t : sentence.tokens) out += "  " + t.form + "/" + std::string(PosName(t.pos));
+      out += "\n";
+      for (const Frame& f : sentence.frames) out += "    " + FrameText(sentence, f) + "\n";
     }
-    sentences += doc.sentences.size();
-  };
-  auto on_problem = [&](Severity severity, const Status& status) { reporter.Problem(severity, status); };
-  for (const std::string& input : flags.input.inputs) {
-    if (!ReadInput(input, flags.input.ingest, account, on_document, on_problem).ok()) input_failed = true;
-  }
-  out.Flush();
-  reporter.Account(account, processed, sentences);
-  return account.skipped > 0 || input_failed ? kExitSkipped : kExitOk;
+  });
 }
 
 }  // namespace
