@@ -37,6 +37,13 @@ std::string ActorRollUpSql(std::string_view column, int keep_roles_param) {
          ", 1, 3) END";
 }
 
+std::string RolledUpEventsSql(std::string_view columns) {
+  return "SELECT " + std::string(columns) + ", " + ActorRollUpSql("source", 3) + " AS s, " +
+         ActorRollUpSql("target", 3) +
+         " AS t FROM events WHERE source <> '' AND target <> '' "
+         "AND (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2)";
+}
+
 std::optional<Period> ParsePeriod(std::string_view name) {
   if (name == "day") return Period::kDay;
   if (name == "week") return Period::kWeek;
@@ -67,10 +74,9 @@ Result<std::vector<DyadRow>> ComputeDyads(Database& db, const DyadOptions& optio
   // Only constant SQL fragments are spliced in; every value is a bound parameter.
   const std::string sql =
       "SELECT p, a, b, root, quad, count(*), sum(goldstein) FROM (SELECT p, " + pair +
-      ", root, quad, goldstein FROM (SELECT " + PeriodSql(options.period) + " AS p, " +
-      ActorRollUpSql("source", 3) + " AS s, " + ActorRollUpSql("target", 3) +
-      " AS t, root, quad, goldstein FROM events WHERE source <> '' AND target <> '' "
-      "AND (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2)) WHERE p IS NOT NULL "
+      ", root, quad, goldstein FROM (" +
+      RolledUpEventsSql(std::string(PeriodSql(options.period)) + " AS p, root, quad, goldstein") +
+      ") WHERE p IS NOT NULL "
       "AND (?4 = '' OR s = ?4 OR t = ?4)) GROUP BY a, b, p, root, quad ORDER BY a, b, p";
   auto stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();

@@ -48,6 +48,10 @@ struct DyadRow {
 // is 1 to keep roles. A constant fragment: callers splice it into SQL, values stay bound.
 std::string ActorRollUpSql(std::string_view column, int keep_roles_param);
 
+// The events with both actors, rolled up as s and t, dated within ?1..?2 (empty = open), roles
+// kept when ?3 is 1, with `columns` (constant SQL) besides: the subquery every aggregate reads.
+std::string RolledUpEventsSql(std::string_view columns);
+
 // Rows ordered by source, target, period.
 Result<std::vector<DyadRow>> ComputeDyads(Database& db, const DyadOptions& options);
 

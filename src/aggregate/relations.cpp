@@ -49,10 +49,8 @@ double Slope(const std::vector<std::pair<std::string, double>>& series) {
 
 Status FillDirection(Database& db, const RelationOptions& options, DirectedRelation& rel) {
   const std::string sql =
-      "SELECT code, root, quad, count(*), sum(goldstein) FROM (SELECT " +
-      ActorRollUpSql("source", 3) + " AS s, " + ActorRollUpSql("target", 3) +
-      " AS t, code, root, quad, goldstein FROM events WHERE source <> '' AND target <> '' "
-      "AND (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2)) WHERE s = ?4 AND t = ?5 "
+      "SELECT code, root, quad, count(*), sum(goldstein) FROM (" +
+      RolledUpEventsSql("code, root, quad, goldstein") + ") WHERE s = ?4 AND t = ?5 "
       "GROUP BY code, root, quad";
   auto stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
