@@ -48,10 +48,10 @@ double Slope(const std::vector<std::pair<std::string, double>>& series) {
 }
 
 Status FillDirection(Database& db, const RelationOptions& options, DirectedRelation& rel) {
-  const std::string sql =
-      "SELECT code, root, quad, count(*), sum(goldstein) FROM (" +
-      RolledUpEventsSql("code, root, quad, goldstein") + ") WHERE s = ?4 AND t = ?5 "
-      "GROUP BY code, root, quad";
+  const std::string sql = "SELECT code, root, quad, count(*), sum(goldstein) FROM (" +
+                          RolledUpEventsSql("code, root, quad, goldstein") +
+                          ") WHERE s = ?4 AND t = ?5 "
+                          "GROUP BY code, root, quad";
   auto stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
   stmt->Bind(1, options.from).Bind(2, options.to).Bind(3, int64_t{options.keep_roles});
@@ -167,7 +167,8 @@ Result<Relation> ComputeRelation(Database& db, const std::string& a, const std::
 
 std::string FormatRelation(const Relation& relation) {
   const DirectedRelation &f = relation.forward, &b = relation.backward;
-  std::string out = FormatDirection(f) + "\n" + FormatDirection(b) + "\n";
+  std::string out =
+      SummarizeRelation(relation) + "\n" + FormatDirection(f) + "\n" + FormatDirection(b) + "\n";
   const int64_t n = f.events + b.events;
   if (n == 0) return out;
   const double mean = (f.goldstein_sum + b.goldstein_sum) / static_cast<double>(n);
@@ -180,8 +181,41 @@ std::string FormatRelation(const Relation& relation) {
   return out;
 }
 
+std::string SummarizeRelation(const Relation& relation) {
+  const DirectedRelation &f = relation.forward, &b = relation.backward;
+  std::string out = ActorName(f.source) + "-" + ActorName(f.target) + ": ";
+  const int64_t n = f.events + b.events;
+  if (n == 0) return out + "no events";
+  const double mean = (f.goldstein_sum + b.goldstein_sum) / static_cast<double>(n);
+  // Goldstein bands: +5 and above is the scale's alliance-building end (aid, military
+  // cooperation); -5 and below its use-of-force end.
+  out += mean >= 5   ? "close cooperation"
+         : mean >= 1 ? "cooperation"
+         : mean > -1 ? "mixed relations"
+         : mean > -5 ? "tension"
+                     : "hostility";
+  std::map<std::string, int64_t> codes;
+  for (const DirectedRelation* d : {&f, &b}) {
+    for (const CodeCount& c : d->codes) codes[c.code] += c.events;
+  }
+  const std::vector<CodeCount> ranked = Ranked(codes);
+  out += ", mostly " + CameoCodeName(ranked[0].code);
+  if (ranked.size() > 1) out += " and " + CameoCodeName(ranked[1].code);
+  // The trend of the busier direction speaks for the pair; one period has no trend.
+  const std::string& trend = f.events >= b.events ? f.trend : b.trend;
+  if (trend == "rising" || trend == "falling" || trend == "steady") out += ", " + trend;
+  return out + " (" + std::to_string(n) + (n == 1 ? " event" : " events") + ", mean Goldstein " +
+         Signed(mean) + ")";
+}
+
 std::string RelationJson(const Relation& relation) {
-  std::string out = "{\"forward\":";
+  std::string out = "{\"a\":";
+  AppendJsonString(out, relation.forward.source);
+  out += ",\"b\":";
+  AppendJsonString(out, relation.forward.target);
+  out += ",\"summary\":";
+  AppendJsonString(out, SummarizeRelation(relation));
+  out += ",\"forward\":";
   AppendDirectionJson(relation.forward, out);
   out += ",\"backward\":";
   AppendDirectionJson(relation.backward, out);

@@ -46,8 +46,12 @@ struct Relation {
 
 Result<Relation> ComputeRelation(Database& db, const std::string& a, const std::string& b,
                                  const RelationOptions& options);
-// Two lines, one per direction, plus a line for the pair as a whole.
+// The summary line, one line per direction, and the pair's counts.
 std::string FormatRelation(const Relation& relation);
+// One plain-language line for the pair: "China-Russia: close cooperation, mostly military
+// cooperation and formal agreements, rising (14 events, mean Goldstein +5.2)".
+std::string SummarizeRelation(const Relation& relation);
+// {"a","b","summary","forward":{...},"backward":{...}}
 std::string RelationJson(const Relation& relation);
 
 struct ActorActivity {

@@ -71,6 +71,20 @@ int UserVersion(Database& db) {
 
 }  // namespace
 
+Result<std::unique_ptr<Database>> OpenStoreReadOnly(const std::string& path) {
+  auto db = Database::Open(path, OpenMode::kReadOnly);
+  if (!db.ok()) return db.status();
+  const int version = UserVersion(**db);
+  const int expected = static_cast<int>(Migrations().size());
+  if (version == 0) return InvalidArgument(path + ": not an entente database (no schema)");
+  if (version != expected) {
+    return Unsupported(path + ": schema version " + std::to_string(version) +
+                       ", this entente reads " + std::to_string(expected) +
+                       "; run 'entente ingest --db " + path + "' with this version to migrate it");
+  }
+  return std::move(*db);
+}
+
 Result<int> MigrateSchema(Database& db) {
   const std::vector<const char*> migrations = Migrations();
   int version = UserVersion(db);

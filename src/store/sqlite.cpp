@@ -82,9 +82,11 @@ std::string_view Statement::Text(int column) const {
   return {text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, OpenMode mode) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  const int flags = mode == OpenMode::kReadOnly ? SQLITE_OPEN_READONLY
+                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     Status status = SqliteError(db, "cannot open " + path);
     sqlite3_close(db);
@@ -96,6 +98,22 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
 }
 
 Database::~Database() { sqlite3_close_v2(db_); }
+
+void Database::SetDeadline(std::chrono::steady_clock::time_point deadline) {
+  deadline_ = deadline;
+  if (deadline == std::chrono::steady_clock::time_point::max()) {
+    sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+    return;
+  }
+  // Called every 10,000 virtual-machine instructions (well under a millisecond); a non-zero
+  // return interrupts the statement.
+  sqlite3_progress_handler(
+      db_, 10000,
+      [](void* self) -> int {
+        return std::chrono::steady_clock::now() > static_cast<Database*>(self)->deadline_ ? 1 : 0;
+      },
+      this);
+}
 
 Status Database::Exec(const char* sql) {
   char* error = nullptr;

@@ -4,6 +4,7 @@
 // Thread-safety: one connection per thread; a Statement belongs to its connection's thread.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -49,10 +50,14 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+enum class OpenMode : uint8_t { kReadWrite, kReadOnly };
+
 class Database {
  public:
-  // Opens (creating if needed) a database file; ":memory:" for an in-memory one.
-  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+  // Opens (creating if needed) a database file; ":memory:" for an in-memory one. kReadOnly
+  // neither creates nor writes the file: any write statement fails.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path,
+                                                OpenMode mode = OpenMode::kReadWrite);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   ~Database();
@@ -62,10 +67,15 @@ class Database {
   Result<Statement> Prepare(std::string_view sql);
   const std::string& path() const { return path_; }
 
+  // Statements still running at `deadline` stop with an "interrupted" error: bounds the time a
+  // request may spend in SQL. time_point::max() (the default) lifts the limit.
+  void SetDeadline(std::chrono::steady_clock::time_point deadline);
+
  private:
   Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
 };
 
 }  // namespace entente

@@ -74,4 +74,9 @@ class Store {
 // Applies the schema migrations to an open database; returns the resulting version.
 Result<int> MigrateSchema(Database& db);
 
+// Opens an existing store for reading only (a server, a report): never creates, migrates or
+// writes the file. Refuses a missing file and a schema other than this program's, since a
+// read-only connection cannot migrate (`entente ingest` on the file brings it up to date).
+Result<std::unique_ptr<Database>> OpenStoreReadOnly(const std::string& path);
+
 }  // namespace entente

@@ -92,6 +92,7 @@ Command AddRelationsCommand(CLI::App& app);  // also defines the two store helpe
 Command AddActorsCommand(CLI::App& app);
 Command AddNetworkCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
 // For the commands that read a database: opens an existing one (null after printing why), and
 // checks --from/--to dates (false after printing why).
 std::unique_ptr<Store> OpenExistingStore(const std::string& path);

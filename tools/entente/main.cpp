@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
       AddActorsCommand(app),
       AddNetworkCommand(app),
       AddExportCommand(app),
+      AddServeCommand(app),
   };
 
   try {

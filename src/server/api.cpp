@@ -1,0 +1,117 @@
+#include "server/api.h"
+
+#include <map>
+
+#include "server/handlers.h"
+#include "server/json_writer.h"
+#include "store/store.h"
+
+namespace entente {
+
+using namespace api_internal;  // NOLINT: this file's own handlers
+
+Status DatabasePool::Check() {
+  auto lease = Acquire();
+  return lease.ok() ? Status::Ok() : lease.status();
+}
+
+DatabasePool::Lease::~Lease() {
+  if (!db_) return;
+  db_->SetDeadline(std::chrono::steady_clock::time_point::max());
+  std::lock_guard lock(pool_->mutex_);
+  pool_->idle_.push_back(std::move(db_));
+}
+
+Result<DatabasePool::Lease> DatabasePool::Acquire() {
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      std::unique_ptr<Database> db = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(this, std::move(db));
+    }
+  }
+  auto db = OpenStoreReadOnly(path_);
+  if (!db.ok()) return db.status();
+  return Lease(this, std::move(*db));
+}
+
+ApiResponse ErrorResponse(int status, std::string_view message) {
+  JsonWriter json;
+  json.BeginObject().Key("error").BeginObject();
+  json.Key("status").Int(status).Key("message").String(message);
+  json.EndObject().EndObject();
+  return {status, json.Take() + "\n"};
+}
+
+namespace api_internal {
+
+ApiResponse StoreError(const Status& status) {
+  if (status.message().find("interrupted") != std::string::npos) {
+    return ErrorResponse(503, "the query took too long and was stopped; narrow the date range");
+  }
+  return ErrorResponse(500, status.message());
+}
+
+bool BadParams(const Params& params, ApiResponse& response) {
+  const std::string error = params.Error();
+  if (error.empty()) return false;
+  response = ErrorResponse(400, error);
+  return true;
+}
+
+}  // namespace api_internal
+
+ApiResponse Api::Handle(const ApiRequest& request) const {
+  enum class Route { kHealth, kActors, kNetwork, kDyads, kRelations, kEvents, kCode };
+  static const std::map<std::string, std::pair<Route, const char*>, std::less<>> routes = {
+      {"/v1/health", {Route::kHealth, "GET"}},       {"/v1/actors", {Route::kActors, "GET"}},
+      {"/v1/network", {Route::kNetwork, "GET"}},     {"/v1/dyads", {Route::kDyads, "GET"}},
+      {"/v1/relations", {Route::kRelations, "GET"}}, {"/v1/events", {Route::kEvents, "GET"}},
+      {"/v1/code", {Route::kCode, "POST"}},
+  };
+  std::string_view path = request.path;
+  if (path.size() > 4 && path.back() == '/') path.remove_suffix(1);
+  auto it = routes.find(path);
+  if (it == routes.end()) {
+    return ErrorResponse(404, "no such endpoint: " + request.path +
+                                  " (see /v1/health and "
+                                  "docs/api/openapi.yaml)");
+  }
+  const auto [route, method] = it->second;
+  // HEAD is GET without the body; the HTTP layer drops the body.
+  const bool method_ok =
+      request.method == method || (request.method == "HEAD" && std::string_view(method) == "GET");
+  if (!method_ok) {
+    ApiResponse response =
+        ErrorResponse(405, request.path + " takes " + method + ", not " + request.method);
+    return response;
+  }
+
+  Params params(request.params);
+  if (route == Route::kCode) return Code(request, params, code_, options_);
+
+  auto db = pool_.Acquire();
+  if (!db.ok())
+    return ErrorResponse(503, "the database cannot be opened: " + db.status().message());
+  (*db)->SetDeadline(std::chrono::steady_clock::now() + options_.query_time);
+  switch (route) {
+    case Route::kHealth:
+      return Health(**db, params);
+    case Route::kActors:
+      return Actors(**db, params, options_);
+    case Route::kNetwork:
+      return Network(**db, params);
+    case Route::kDyads:
+      return Dyads(**db, params);
+    case Route::kRelations:
+      return Relations(**db, params);
+    case Route::kEvents:
+      return Events(**db, params, options_);
+    case Route::kCode:
+      break;
+  }
+  return ErrorResponse(500, "unrouted request");
+}
+
+}  // namespace entente
