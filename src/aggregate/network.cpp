@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "aggregate/dyads.h"
 
@@ -83,9 +84,11 @@ Status Spinglass(const Network& net, const std::vector<int>& members, std::vecto
   if (rc == IGRAPH_SUCCESS) {
     igraph_real_t modularity = 0, temperature = 0;
     const auto spins = static_cast<igraph_integer_t>(std::min<size_t>(members.size(), 25));
+    // Cooling factor 0.95 rather than igraph's 0.99: a fifth of the annealing steps (a
+    // 285-actor network: 2.5 s instead of 11 s), with the same blocs on the test worlds.
     rc = igraph_community_spinglass(
         &graph, &weights, &modularity, &temperature, &membership, nullptr, spins, false, 1.0, 0.01,
-        0.99, IGRAPH_SPINCOMM_UPDATE_CONFIG, 1.0, IGRAPH_SPINCOMM_IMP_NEG, 1.0);
+        0.95, IGRAPH_SPINCOMM_UPDATE_CONFIG, 1.0, IGRAPH_SPINCOMM_IMP_NEG, 1.0);
     igraph_destroy(&graph);
   }
   if (rc == IGRAPH_SUCCESS) {
@@ -106,6 +109,9 @@ Status Spinglass(const Network& net, const std::vector<int>& members, std::vecto
 Status FindBlocs(Network& net, uint64_t seed) {
   // igraph keeps its error handler and random generator in process-wide state; set both for
   // this call (return codes instead of abort(), reproducible blocs) and restore the handler.
+  // The lock keeps concurrent callers (the server's request threads) from sharing that state.
+  static std::mutex igraph_state;
+  std::lock_guard lock(igraph_state);
   igraph_error_handler_t* previous = igraph_set_error_handler(igraph_error_handler_ignore);
   igraph_rng_seed(igraph_rng_default(), seed);
   const std::vector<int> component = Components(net);

@@ -1,6 +1,7 @@
 #include "aggregate/relations.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -18,10 +19,13 @@ std::string Signed(double v) {
   return buf;
 }
 
+// Four decimals at most, shortest form ("31.7", not "31.7000"), as the API writes numbers.
 std::string Fixed(double v) {
+  double rounded = std::round(v * 1e4) / 1e4;
+  if (rounded == 0) rounded = 0;  // no "-0"
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded);
+  return std::string(buf, ec == std::errc() ? end : buf);
 }
 
 std::vector<CodeCount> Ranked(const std::map<std::string, int64_t>& counts) {
@@ -131,8 +135,9 @@ void AppendDirectionJson(const DirectedRelation& rel, std::string& out) {
   AppendJsonString(out, rel.source);
   out += ",\"target\":";
   AppendJsonString(out, rel.target);
+  // quad[0] is unused, as in the dyad rows: quad[k] counts quad class k.
   out += ",\"events\":" + std::to_string(rel.events) + ",\"quad\":[";
-  for (int q = 1; q <= 4; ++q) out += (q > 1 ? "," : "") + std::to_string(rel.quad[q]);
+  for (int q = 0; q <= 4; ++q) out += (q > 0 ? "," : "") + std::to_string(rel.quad[q]);
   out += "],\"goldstein_sum\":" + Fixed(rel.goldstein_sum) +
          ",\"goldstein_mean\":" + Fixed(rel.goldstein_mean) +
          ",\"cc_index\":" + Fixed(rel.cc_index) + ",\"codes\":";

@@ -1,7 +1,9 @@
 #include "server/api.h"
 
+#include <algorithm>
 #include <map>
 
+#include "server/cache.h"
 #include "server/handlers.h"
 #include "server/json_writer.h"
 #include "store/store.h"
@@ -36,6 +38,14 @@ Result<DatabasePool::Lease> DatabasePool::Acquire() {
   return Lease(this, std::move(*db));
 }
 
+Api::Api(DatabasePool& pool, CodeTextFn code, ApiOptions options)
+    : pool_(pool),
+      code_(std::move(code)),
+      options_(options),
+      cache_(std::make_unique<ResponseCache>(options.cache_bytes)) {}
+
+Api::~Api() = default;
+
 ApiResponse ErrorResponse(int status, std::string_view message) {
   JsonWriter json;
   json.BeginObject().Key("error").BeginObject();
@@ -62,8 +72,9 @@ bool BadParams(const Params& params, ApiResponse& response) {
 
 }  // namespace api_internal
 
+enum class Api::Route { kHealth, kActors, kNetwork, kDyads, kRelations, kEvents, kCode };
+
 ApiResponse Api::Handle(const ApiRequest& request) const {
-  enum class Route { kHealth, kActors, kNetwork, kDyads, kRelations, kEvents, kCode };
   static const std::map<std::string, std::pair<Route, const char*>, std::less<>> routes = {
       {"/v1/health", {Route::kHealth, "GET"}},       {"/v1/actors", {Route::kActors, "GET"}},
       {"/v1/network", {Route::kNetwork, "GET"}},     {"/v1/dyads", {Route::kDyads, "GET"}},
@@ -91,6 +102,31 @@ ApiResponse Api::Handle(const ApiRequest& request) const {
   Params params(request.params);
   if (route == Route::kCode) return Code(request, params, code_, options_);
 
+  // Aggregates are cached until the database file changes; events pages and health are cheap
+  // and always read fresh.
+  const bool cacheable = route == Route::kNetwork || route == Route::kDyads ||
+                         route == Route::kRelations || route == Route::kActors;
+  std::string key, version;
+  if (cacheable) {
+    auto sorted = request.params;
+    std::sort(sorted.begin(), sorted.end());
+    key = std::string(path);
+    for (const auto& [name, value] : sorted) key += "\n" + name + "=" + value;
+    version = FileVersion(pool_.path());
+    if (auto hit = cache_->Get(key, version)) {
+      hit->cache = "hit";
+      return *hit;
+    }
+  }
+  ApiResponse response = Query(route, params);
+  if (cacheable && response.status == 200) {
+    cache_->Put(key, version, response);
+    response.cache = "miss";
+  }
+  return response;
+}
+
+ApiResponse Api::Query(Route route, Params& params) const {
   auto db = pool_.Acquire();
   if (!db.ok())
     return ErrorResponse(503, "the database cannot be opened: " + db.status().message());

@@ -25,6 +25,9 @@
 
 namespace entente {
 
+class Params;
+class ResponseCache;
+
 struct ApiRequest {
   std::string method;                                       // "GET", "POST", ...
   std::string path;                                         // "/v1/events", without the query
@@ -36,7 +39,10 @@ struct ApiRequest {
 struct ApiResponse {
   int status = 200;
   std::string body;
-  std::string content_type = "application/json";
+  // With its charset: also keeps httplib from Brotli-compressing each response at the
+  // slowest setting (it compresses only the bare "application/json").
+  std::string content_type = "application/json; charset=utf-8";
+  const char* cache = "";  // "hit" or "miss" for cacheable endpoints (X-Entente-Cache header)
 };
 
 // Codes one posted text (already checked for size): the pipeline over a Document whose
@@ -47,12 +53,14 @@ struct ApiOptions {
   size_t max_code_bytes = 1 << 20;             // POST /v1/code: larger texts get 413
   int64_t max_page = 1000;                     // the largest `limit` of a page of events or actors
   std::chrono::milliseconds query_time{5000};  // SQL running longer is interrupted: 503
+  size_t cache_bytes = 64 << 20;  // aggregate responses kept until the database changes
 };
 
 // Read-only connections to one store file, opened on demand and reused.
 class DatabasePool {
  public:
   explicit DatabasePool(std::string path) : path_(std::move(path)) {}
+  const std::string& path() const { return path_; }
   // Opens one connection now, so that a bad file is reported at start-up, not per request.
   Status Check();
 
@@ -78,14 +86,18 @@ class DatabasePool {
 
 class Api {
  public:
-  Api(DatabasePool& pool, CodeTextFn code, ApiOptions options = {})
-      : pool_(pool), code_(std::move(code)), options_(options) {}
+  Api(DatabasePool& pool, CodeTextFn code, ApiOptions options = {});
+  ~Api();
   ApiResponse Handle(const ApiRequest& request) const;
 
  private:
+  enum class Route;
+  ApiResponse Query(Route route, Params& params) const;
+
   DatabasePool& pool_;
   CodeTextFn code_;
   ApiOptions options_;
+  std::unique_ptr<ResponseCache> cache_;
 };
 
 // {"error":{"status":N,"message":"..."}}

@@ -189,6 +189,13 @@ ApiResponse Events(Database& db, Params& params, const ApiOptions& options) {
 
 ApiResponse Code(const ApiRequest& request, Params& params, const CodeTextFn& code,
                  const ApiOptions& options) {
+  if (request.content_type.starts_with("application/x-www-form-urlencoded") ||
+      request.content_type.starts_with("multipart/form-data")) {
+    // curl -d sends this by default; the body is then read as form fields, not as the text.
+    return ErrorResponse(415,
+                         "send the text as application/json {\"text\": ...} or text/plain, "
+                         "not as a form (curl: -H 'Content-Type: application/json')");
+  }
   std::string date_text = params.Date("date");
   ApiResponse response;
   if (BadParams(params, response)) return response;

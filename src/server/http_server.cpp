@@ -22,6 +22,7 @@ thread_local std::chrono::steady_clock::time_point request_start;
 void Respond(const ApiResponse& api, httplib::Response& res) {
   res.status = api.status;
   res.set_content(api.body, api.content_type);
+  if (*api.cache) res.set_header("X-Entente-Cache", api.cache);
 }
 
 ApiRequest ToApiRequest(const httplib::Request& req) {
@@ -99,13 +100,17 @@ Status RunServer(const ServerOptions& options, const Api& api,
   bool have_web = false;
   if (!options.web_dir.empty() && std::filesystem::is_directory(options.web_dir)) {
     have_web = server.set_mount_point("/", options.web_dir);
+    // httplib compresses "application/javascript" with Brotli's slowest setting on every
+    // request (seconds for a large bundle); with the charset it sends the bytes as they are.
+    server.set_file_extension_and_mimetype_mapping("js", "application/javascript; charset=utf-8");
+    server.set_file_extension_and_mimetype_mapping("mjs", "application/javascript; charset=utf-8");
   }
   if (!have_web) {
     server.Get("/", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(
           "{\"message\":\"entente API: see /v1/health; the dashboard is not built (run "
           "./setup.sh, or pass --web DIR)\"}\n",
-          "application/json");
+          "application/json; charset=utf-8");
     });
   }
   // Errors httplib raises itself (413, 414, unknown paths) get the API's JSON error body.
@@ -114,7 +119,8 @@ Status RunServer(const ServerOptions& options, const Api& api,
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         const std::string message =
             res.status == 404 ? "not found: " + req.path : std::string(StatusText(res.status));
-        res.set_content(ErrorResponse(res.status, message).body, "application/json");
+        const ApiResponse error = ErrorResponse(res.status, message);
+        res.set_content(error.body, error.content_type);
         return httplib::Server::HandlerResponse::Handled;
       }));
   server.set_exception_handler(

@@ -121,6 +121,17 @@ with tempfile.TemporaryDirectory() as tmp:
         check(status == 413 and b'"status":413' in body, f"oversized body: {status} {body[:100]!r}")
         status, _, body = request(base, "/v1/code", b"{broken", "application/json")
         check(status == 400, f"malformed JSON body: {status}")
+        status, _, body = request(base, "/v1/code", b'{"text":"x"}',
+                                  "application/x-www-form-urlencoded")
+        check(status == 415, f"form body: {status} {body[:100]!r}")
+        # Responses are sent as they are, even to clients that accept Brotli: httplib would
+        # compress each one at Brotli's slowest setting.
+        req = urllib.request.Request(base + "/v1/network", headers={"Accept-Encoding": "br, gzip"})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            check(r.headers.get("Content-Encoding") is None, "API response compressed")
+            check(r.headers.get("Content-Type") == "application/json; charset=utf-8",
+                  f"content type {r.headers.get('Content-Type')}")
+            check(r.headers.get("X-Entente-Cache") in ("hit", "miss"), "no cache header")
         # A raw request line far beyond any real one: refused, and the server lives on.
         host, port = base.split("//")[1].split(":")
         with socket.create_connection((host, int(port)), timeout=10) as s:

@@ -16,8 +16,8 @@ namespace {
 class ApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("entente-api-test-" + std::to_string(::getpid()));
+    dir_ =
+        std::filesystem::temp_directory_path() / ("entente-api-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     path_ = (dir_ / "fixture.db").string();
     auto store = Store::Open(path_);
@@ -27,8 +27,8 @@ class ApiTest : public ::testing::Test {
         "042", 1, 1.9, "Putin", "China", "visited");
     Put(**store, "d2", "2024-06-02", "China and Russia held naval drills.", "CHNMIL", "RUSMIL",
         "062", 2, 7.4, "China", "Russia", "held");
-    Put(**store, "d3", "2024-07-09", "The United States sanctioned Russia.", "USA", "RUS", "163",
-        4, -8.0, "The United States", "Russia", "sanctioned");
+    Put(**store, "d3", "2024-07-09", "The United States sanctioned Russia.", "USA", "RUS", "163", 4,
+        -8.0, "The United States", "Russia", "sanctioned");
     ASSERT_TRUE((*store)->Commit().ok());
   }
   static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
@@ -235,7 +235,9 @@ TEST_F(ApiTest, UnknownPathsAndMethods) {
 }
 
 TEST_F(ApiTest, CodePostedTextAsJsonOrPlainText) {
-  ApiResponse r = api_.Handle({"POST", "/v1/code", {},
+  ApiResponse r = api_.Handle({"POST",
+                               "/v1/code",
+                               {},
                                R"({"text":"Russia attacked Ukraine.","date":"2024-02-24"})",
                                "application/json"});
   ASSERT_EQ(r.status, 200) << r.body;
@@ -245,7 +247,10 @@ TEST_F(ApiTest, CodePostedTextAsJsonOrPlainText) {
   EXPECT_EQ(std::string_view(e["date"]), "2024-02-24");
   EXPECT_EQ(std::string_view(e["trigger_text"]), "attacked");
   EXPECT_TRUE(e["id"].error());  // not stored, so no id
-  r = api_.Handle({"POST", "/v1/code", {{"date", "2024-02-25"}}, "Russia attacked Kyiv.",
+  r = api_.Handle({"POST",
+                   "/v1/code",
+                   {{"date", "2024-02-25"}},
+                   "Russia attacked Kyiv.",
                    "text/plain; charset=utf-8"});
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(std::string_view(Parse(r)["events"].at(0)["date"]), "2024-02-25");
@@ -260,8 +265,43 @@ TEST_F(ApiTest, CodeRefusesBadBodies) {
   EXPECT_EQ(post(R"({"text":"x","date":"May 5"})", "application/json"), 400);
   EXPECT_EQ(post("  \n", "text/plain"), 400);
   EXPECT_EQ(post("x", "application/xml"), 415);
+  EXPECT_EQ(post("text=x", "application/x-www-form-urlencoded"), 415);
   EXPECT_EQ(post(std::string((1 << 20) + 1, 'a'), "text/plain"), 413);
   EXPECT_TRUE(coded_.empty());  // none of them reached the coder
+}
+
+TEST_F(ApiTest, AggregatesAreCachedUntilTheDatabaseChanges) {
+  const std::string copy = (dir_ / "cache.db").string();
+  {
+    auto source = Database::Open(path_, OpenMode::kReadOnly);
+    ASSERT_TRUE(source.ok());
+    auto vacuum = (*source)->Prepare("VACUUM INTO ?1");
+    ASSERT_TRUE(vacuum.ok());
+    vacuum->Bind(1, copy);
+    ASSERT_TRUE(vacuum->Run().ok());
+  }
+  DatabasePool pool(copy);
+  Api api(pool, nullptr);
+  auto network = [&] {
+    return api.Handle({"GET", "/v1/network", {{"from", "2024-01-01"}}, "", ""});
+  };
+  ApiResponse first = network();
+  EXPECT_STREQ(first.cache, "miss");
+  ApiResponse second = network();
+  EXPECT_STREQ(second.cache, "hit");
+  EXPECT_EQ(first.body, second.body);
+  EXPECT_STREQ(api.Handle({"GET", "/v1/events", {}, "", ""}).cache, "");  // never cached
+  {
+    auto store = Store::Open(copy);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->Begin().ok());
+    Put(**store, "d4", "2024-08-01", "Iran met Russia.", "IRN", "RUS", "040", 1, 1.0, "Iran",
+        "Russia", "met");
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  ApiResponse third = network();
+  EXPECT_STREQ(third.cache, "miss");
+  EXPECT_NE(third.body.find("\"IRN\""), std::string::npos);
 }
 
 TEST(ApiPool, MissingOrForeignDatabaseIsReported) {
