@@ -104,8 +104,9 @@ ApiResponse Api::Handle(const ApiRequest& request) const {
 
   // Aggregates are cached until the database file changes; events pages and health are cheap
   // and always read fresh.
-  const bool cacheable = route == Route::kNetwork || route == Route::kDyads ||
-                         route == Route::kRelations || route == Route::kActors;
+  const bool cacheable =
+      options_.cache_bytes > 0 && (route == Route::kNetwork || route == Route::kDyads ||
+                                   route == Route::kRelations || route == Route::kActors);
   std::string key, version;
   if (cacheable) {
     auto sorted = request.params;

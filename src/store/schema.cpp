@@ -59,6 +59,15 @@ CREATE VIEW event_evidence AS
            AS evidence
   FROM events e JOIN documents d ON d.id = e.doc;
 )sql",
+      // 2: indexes for the server: dates (ranged queries; min and max date without reading
+      // every document row), actors (the events of an actor or a dyad), roll-ups.
+      R"sql(
+CREATE INDEX documents_by_date ON documents (date);
+CREATE INDEX events_by_date ON events (date);
+CREATE INDEX events_by_source ON events (source);
+CREATE INDEX events_by_target ON events (target);
+CREATE INDEX actors_by_root ON actors (root);
+)sql",
   };
 }
 

@@ -25,7 +25,7 @@
 
 namespace entente {
 
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 enum class PutOutcome : uint8_t { kInserted, kReplaced, kUnchanged };
 

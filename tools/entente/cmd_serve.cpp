@@ -19,6 +19,7 @@ struct ServeFlags {
   ServerOptions server;
   ApiOptions api;
   int64_t query_ms = 5000;
+  size_t cache_mb = 64;
   bool no_code = false;
   bool quiet = false;
   DictionaryFlags dict;
@@ -56,6 +57,7 @@ int RunServe(ServeFlags& flags) {
     return kExitFatal;
   }
   flags.api.query_time = std::chrono::milliseconds(flags.query_ms);
+  flags.api.cache_bytes = flags.cache_mb << 20;
 
   // The coder for POST /v1/code: loaded once, shared by every request thread.
   std::shared_ptr<Pipeline> pipeline;
@@ -142,6 +144,10 @@ Command AddServeCommand(CLI::App& app) {
                   "Seconds a connection may take per read or write")
       ->capture_default_str()
       ->check(CLI::Range(1, 600));
+  cmd->add_option("--cache-mb", flags->cache_mb,
+                  "Memory for aggregate responses, kept until the database changes (0: none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1 << 16));
   cmd->add_flag("--no-code", flags->no_code,
                 "Do not load the coder: POST /v1/code answers 503 (less memory, faster start)");
   cmd->add_flag("-q,--quiet", flags->quiet, "No access log");

@@ -68,6 +68,48 @@ TEST(Store, RefusesNewerSchemaAndKeepsVersionOnReopen) {
   std::filesystem::remove(path.string() + "-shm");
 }
 
+TEST(Store, MigratesAVersionOneDatabaseKeepingItsData) {
+  const auto path = std::filesystem::temp_directory_path() / "entente_store_migrate_test.db";
+  std::filesystem::remove(path);
+  {
+    auto store = Store::Open(path.string());
+    ASSERT_TRUE(store.ok());
+    Document doc = MakeDoc("a", "China and Russia held drills.", 3);
+    ASSERT_TRUE((*store)->Begin().ok());
+    ASSERT_TRUE((*store)->Put(doc, Store::ContentHash(doc)).ok());
+    ASSERT_TRUE((*store)->Commit().ok());
+    // Back to what version 1 wrote: without the indexes of version 2.
+    ASSERT_TRUE((*store)
+                    ->db()
+                    .Exec("DROP INDEX documents_by_date; DROP INDEX events_by_date; "
+                          "DROP INDEX events_by_source; DROP INDEX events_by_target; "
+                          "DROP INDEX actors_by_root; PRAGMA user_version = 1")
+                    .ok());
+  }
+  // A reader cannot migrate, and says what to do.
+  auto reader = OpenStoreReadOnly(path.string());
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.status().message().find("entente ingest"), std::string::npos);
+  {
+    auto store = Store::Open(path.string());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    EXPECT_EQ((*store)->schema_version(), 2);
+    auto index = (*store)->db().Prepare(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE '%_by_%'");
+    ASSERT_TRUE(index.ok());
+    Status status;
+    ASSERT_TRUE(index->Step(status));
+    EXPECT_EQ(index->Int(0), 6);  // events_by_doc of version 1 and the five of version 2
+    auto counts = (*store)->Count();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->documents, 1);
+  }
+  EXPECT_TRUE(OpenStoreReadOnly(path.string()).ok());
+  std::filesystem::remove(path);
+  std::filesystem::remove(path.string() + "-wal");
+  std::filesystem::remove(path.string() + "-shm");
+}
+
 TEST(Store, PutIsIdempotentAndReplacesChangedDocuments) {
   auto store = OpenMemory();
   Document doc = MakeDoc("a", "China and Russia held drills.", 3);
