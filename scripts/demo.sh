@@ -16,8 +16,9 @@ for line in sys.stdin:
 
 # The relations model: store the coded articles, then ask what they say about China and Russia
 # and which blocs the actors form.
-db=$(mktemp -d)/news.db
-trap 'rm -rf "$(dirname "$db")"' EXIT
+# The database stays in build/ so that the dashboard can show it afterwards.
+db=build/demo.db
+rm -f "$db" "$db-wal" "$db-shm"
 "$entente" ingest -q --db "$db" examples/news.jsonl
 echo
 echo "== relations: China and Russia (entente relations --db news.db CHN RUS) =="
@@ -28,3 +29,6 @@ echo "== most active actors (entente actors --db news.db --limit 8) =="
 echo
 echo "== blocs (entente network --db news.db) =="
 "$entente" network --db "$db"
+echo
+echo "== the dashboard and the JSON API over this database =="
+echo "  $entente serve --db $db      then open http://127.0.0.1:8080/"
