@@ -119,11 +119,31 @@ ApiResponse Api::Handle(const ApiRequest& request) const {
       return *hit;
     }
   }
-  ApiResponse response = Query(route, params);
-  if (cacheable && response.status == 200) {
-    cache_->Put(key, version, response);
-    response.cache = "miss";
+  if (!cacheable) return Query(route, params);
+  std::promise<ApiResponse> promise;
+  {
+    std::unique_lock lock(inflight_mutex_);
+    // Again under the lock: a computation may have finished since the first look.
+    if (auto hit = cache_->Get(key, version)) {
+      hit->cache = "hit";
+      return *hit;
+    }
+    auto it = inflight_.find(key);
+    if (it != inflight_.end()) {
+      std::shared_future<ApiResponse> pending = it->second;
+      lock.unlock();
+      ApiResponse shared = pending.get();
+      shared.cache = "shared";
+      return shared;
+    }
+    inflight_.emplace(key, promise.get_future().share());
   }
+  ApiResponse response = Query(route, params);
+  if (response.status == 200) cache_->Put(key, version, response);
+  response.cache = "miss";
+  promise.set_value(response);
+  std::lock_guard lock(inflight_mutex_);
+  inflight_.erase(key);
   return response;
 }
 

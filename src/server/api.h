@@ -11,6 +11,8 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -42,7 +44,9 @@ struct ApiResponse {
   // With its charset: also keeps httplib from Brotli-compressing each response at the
   // slowest setting (it compresses only the bare "application/json").
   std::string content_type = "application/json; charset=utf-8";
-  const char* cache = "";  // "hit" or "miss" for cacheable endpoints (X-Entente-Cache header)
+  // For cacheable endpoints (X-Entente-Cache header): "hit", "miss", or "shared" (computed once
+  // for this and identical concurrent requests).
+  const char* cache = "";
 };
 
 // Codes one posted text (already checked for size): the pipeline over a Document whose
@@ -98,6 +102,10 @@ class Api {
   CodeTextFn code_;
   ApiOptions options_;
   std::unique_ptr<ResponseCache> cache_;
+  // Cache misses being computed, by key: identical requests arriving meanwhile wait for the
+  // one computation instead of running it again (a network's blocs can take seconds).
+  mutable std::mutex inflight_mutex_;
+  mutable std::map<std::string, std::shared_future<ApiResponse>> inflight_;
 };
 
 // {"error":{"status":N,"message":"..."}}

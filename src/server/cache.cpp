@@ -41,7 +41,8 @@ std::string FileVersion(const std::string& path) {
   std::string version;
   for (const std::string& p : {path, path + "-wal"}) {
     struct stat st {};
-    if (::stat(p.c_str(), &st) != 0) {
+    // A missing log and an empty one hold the same data (the first reader creates it empty).
+    if (::stat(p.c_str(), &st) != 0 || st.st_size == 0) {
       version += "-;";
       continue;
     }

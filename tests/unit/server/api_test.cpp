@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "store/store.h"
 
@@ -302,6 +303,25 @@ TEST_F(ApiTest, AggregatesAreCachedUntilTheDatabaseChanges) {
   ApiResponse third = network();
   EXPECT_STREQ(third.cache, "miss");
   EXPECT_NE(third.body.find("\"IRN\""), std::string::npos);
+}
+
+TEST_F(ApiTest, ConcurrentIdenticalRequestsShareOneAnswer) {
+  Api api(pool_, nullptr);
+  std::vector<std::thread> threads;
+  std::vector<ApiResponse> responses(8);
+  for (size_t i = 0; i < responses.size(); ++i) {
+    threads.emplace_back([&, i] {
+      responses[i] = api.Handle({"GET", "/v1/network", {{"min_events", "1"}}, "", ""});
+    });
+  }
+  for (auto& t : threads) t.join();
+  int misses = 0;
+  for (const ApiResponse& r : responses) {
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.body, responses[0].body);
+    misses += std::string_view(r.cache) == "miss";
+  }
+  EXPECT_EQ(misses, 1);  // the others waited for it or found it in the cache
 }
 
 TEST(ApiPool, MissingOrForeignDatabaseIsReported) {
