@@ -122,6 +122,25 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
     }
   }
   const Mention* main = person ? person : covering ? covering : before;
+  if (!main && agent && agent->begin <= head && head < agent->end) {
+    // "protesters in Kinshasa", "police in Tokyo": a bare role noun placed in a country or its
+    // capital belongs to that country. The place phrase follows the argument's range.
+    uint32_t k = r.end;
+    if (k + 1 < s.tokens.size() && In(LowerWord(s.tokens[k]), {"in", "from"})) {
+      ++k;
+      if (LowerWord(s.tokens[k]) == "the") ++k;
+      for (const Mention& x : m.actors) {
+        if (x.begin != k || x.person) continue;
+        const bool country = x.code.size() == 3 || (x.code.size() == 6 && x.code.ends_with("GOV"));
+        if (!country || x.code.starts_with("IGO")) break;
+        Actor actor;
+        const std::string base = x.code.substr(0, 3);
+        actor.code = agent->prefix ? agent->role + base : base + agent->role;
+        actor.span = Bytes(s, agent->begin, x.end);
+        return {actor};
+      }
+    }
+  }
   if (!main) {
     if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP) return Pronoun(s, head, memory);
     std::vector<Actor> d = Description(s, r, head, memory);

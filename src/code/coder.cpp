@@ -403,7 +403,9 @@ class SentenceCoder {
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -
                    (src.code.empty() || tgt.code.empty() ? 0.2 : 0);
-        Add(i, p, code, src, tgt, c < 0.1 ? 0.1 : c);
+        // Protesters have no armed forces: their attacks and clashes are violent protest (145).
+        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP");
+        Add(i, p, riot ? std::string("145") : code, src, tgt, c < 0.1 ? 0.1 : c);
       }
     }
   }
