@@ -36,6 +36,8 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
 size_t ScanNp(const std::vector<Token>& t, size_t i) {
   const size_t n = t.size();
   if (t[i].pos == Pos::PRP) return i + 1;
+  // The reciprocal "one another" is one phrase, like "each other".
+  if (i + 1 < n && WordIs(t[i], "one") && WordIs(t[i + 1], "another")) return i + 2;
   size_t j = i;
   if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash) ++j;
   while (j < n) {

@@ -58,16 +58,21 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
   std::string noun = LowerWord(s.tokens[head]);
   if (!IsGroupNoun(noun)) return {};
   size_t size = 0;
-  bool definite = false;
+  bool definite = false, each = false;
   for (uint32_t k = r.begin; k < head; ++k) {
     std::string w = LowerWord(s.tokens[k]);
-    if (w == "both" || w == "two") size = 2;
+    if (w == "each")
+      each = true;  // "each government": every member of the last group
+    else if (w == "both" || w == "two")
+      size = 2;
     else if (w == "three") size = 3;
     else if (w == "the" || w == "these" || w == "this" || w == "that") definite = true;
     else if (w != "," && !IsAdjective(s.tokens[k].pos)) return {};
   }
   std::vector<Actor> out;
   if (size > 0) out = memory.Group(size);
+  else if (each)
+    out = memory.Group(0);
   else if (definite && s.tokens[head].pos == Pos::NN && (noun == "country" || noun == "nation"))
     out = memory.Singular();
   for (Actor& a : out) {

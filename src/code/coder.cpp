@@ -67,6 +67,18 @@ class SentenceCoder {
 
   bool HasActor(const Argument& arg) const { return !Resolve(arg).empty(); }
 
+  // "each other", "one another", and "the other" after a subject with "each" ("each government
+  // blamed the other"): the subject's members act on one another.
+  bool IsReciprocal(const Frame& f, const Argument& arg) const {
+    if (!arg.present() || !arg.members.empty() || arg.range.end - arg.range.begin != 2)
+      return false;
+    const std::string first = Lower(s_.tokens[arg.range.begin].form);
+    const std::string last = Lower(s_.tokens[arg.range.end - 1].form);
+    if ((first == "each" && last == "other") || (first == "one" && last == "another")) return true;
+    return first == "the" && last == "other" && f.subject.present() &&
+           Lower(s_.tokens[f.subject.range.begin].form) == "each";
+  }
+
   bool Irrealis(const Frame& f) const {
     return f.Has(kNegated) || f.Has(kQuestion) || f.Has(kHypothetical) || f.Has(kModal);
   }
@@ -242,7 +254,10 @@ class SentenceCoder {
     }
     const auto lists = VerbPatternLists(f);
     if (lists.empty()) return;
-    auto has_actor = [this](const Argument& a) { return HasActor(a); };
+    const bool group_subject = surface_subject.size() >= 2 && !original.Has(kPassive);
+    auto has_actor = [this, &f, group_subject](const Argument& a) {
+      return HasActor(a) || (group_subject && IsReciprocal(f, a));
+    };
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
       m = dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
@@ -283,6 +298,7 @@ class SentenceCoder {
     }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
     std::vector<Actor> targets = m.target ? Resolve(*m.target) : std::vector<Actor>();
+    if (m.target && group_subject && IsReciprocal(f, *m.target)) targets = sources;
     if (m.source) {
       targets = sources;
       sources = Resolve(*m.source);
