@@ -38,12 +38,37 @@ Span Bytes(const Sentence& s, uint32_t begin, uint32_t end) {
   return {s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
 }
 
-std::vector<Actor> Pronoun(const Sentence& s, uint32_t k, const Memory& memory) {
+bool Avoided(const Actor& a, const std::vector<Actor>& avoid) {
+  for (const Actor& b : avoid) {
+    if (a.code == b.code) return true;
+  }
+  return false;
+}
+
+std::vector<Actor> Pronoun(const Sentence& s, const SentenceMentions& m, uint32_t k,
+                           const Memory& memory, const std::vector<Actor>& avoid) {
   std::string w = LowerWord(s.tokens[k]);
   std::vector<Actor> out;
+  const bool singular = In(w, {"it", "its"});
+  const bool personal = In(w, {"he", "his", "him", "she", "her", "hers"});
   if (In(w, {"it", "its", "itself"})) out = memory.Singular();
   else if (In(w, {"he", "his", "him", "she", "her", "hers", "himself", "herself"})) out = memory.Person();
   else if (In(w, {"they", "their", "them", "theirs", "themselves"})) out = memory.Group(0);
+  // A pronoun that is not reflexive does not refer to the subject of its own clause ("Spain
+  // criticized it"); a possessive that would make the event the subject's own ("Rutte praised
+  // his efforts") is read the same way: the nearest other antecedent, in this sentence first.
+  if ((singular || personal) && out.size() == 1 && Avoided(out[0], avoid)) {
+    out.clear();
+    for (size_t j = m.actors.size(); j-- > 0 && out.empty();) {
+      const Mention& x = m.actors[j];
+      if (x.end > k || x.person != personal) continue;
+      Actor a;
+      a.code = x.code;
+      a.person = x.person;
+      if (!Avoided(a, avoid)) out.push_back(a);
+    }
+    if (out.empty()) out = memory.Other(personal, avoid);
+  }
   for (Actor& a : out) {
     a.span = s.tokens[k].span;
     a.indirect = true;
@@ -84,7 +109,8 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
 }
 
 std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
-                                uint32_t head, const Memory& memory) {
+                                uint32_t head, const Memory& memory,
+                                const std::vector<Actor>& avoid) {
   const Mention* person = nullptr;
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
@@ -147,11 +173,12 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
     }
   }
   if (!main) {
-    if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP) return Pronoun(s, head, memory);
+    if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP)
+      return Pronoun(s, m, head, memory, avoid);
     std::vector<Actor> d = Description(s, r, head, memory);
     if (!d.empty()) return d;
     for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
-      if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, k, memory);
+      if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, m, k, memory, avoid);
     }
     return {};
   }
@@ -202,13 +229,15 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
 
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory) {
+                                   const Memory& memory, const std::vector<Actor>& avoid) {
   (void)doc;
   if (!arg.present()) return {};
   std::vector<Actor> out;
-  if (arg.members.empty()) return ResolveRange(sentence, mentions, arg.range, arg.head, memory);
+  if (arg.members.empty())
+    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid);
   for (const TokenRange& member : arg.members) {
-    for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory)) {
+    for (Actor& a :
+         ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory, avoid)) {
       // "support for Russia and its neutrality": a pronoun behind a non-actor head is not a member.
       if (a.pronoun && a.indirect && sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) continue;
       bool seen = false;
@@ -220,9 +249,13 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
 }
 
 void Memory::NoteSubject(const std::vector<Actor>& actors) {
-  if (actors.size() == 1 && !actors[0].person) subject_ = actors;
+  if (actors.size() == 1 && !actors[0].person) {
+    subject_ = actors;
+    subjects_.push_back(actors[0]);
+    if (subjects_.size() > 8) subjects_.erase(subjects_.begin());
+  }
   if (actors.size() == 1 && actors[0].person) person_ = actors;
-  if (actors.size() >= 2) group_ = actors;
+  if (actors.size() >= 2) NoteGroup(actors);
   for (const Actor& a : actors) NoteMention(a);
 }
 
@@ -239,16 +272,44 @@ void Memory::NoteMention(const Actor& actor) {
 }
 
 void Memory::NoteGroup(const std::vector<Actor>& actors) {
-  if (actors.size() >= 2) group_ = actors;
+  if (actors.size() < 2) return;
+  group_ = actors;
+  // Arguments are resolved more than once while patterns are tried: keep each group once.
+  auto same = [&](const std::vector<Actor>& g) {
+    if (g.size() != actors.size()) return false;
+    for (size_t k = 0; k < g.size(); ++k) {
+      if (g[k].code != actors[k].code) return false;
+    }
+    return true;
+  };
+  groups_.erase(std::remove_if(groups_.begin(), groups_.end(), same), groups_.end());
+  groups_.push_back(actors);
+  if (groups_.size() > 4) groups_.erase(groups_.begin());
 }
 
 std::vector<Actor> Memory::Singular() const { return !subject_.empty() ? subject_ : mention_; }
 
 std::vector<Actor> Memory::Person() const { return person_; }
 
+std::vector<Actor> Memory::Other(bool person, const std::vector<Actor>& avoid) const {
+  if (!person) {
+    for (size_t k = subjects_.size(); k-- > 0;) {
+      if (!Avoided(subjects_[k], avoid)) return {subjects_[k]};
+    }
+  }
+  for (size_t k = recent_.size(); k-- > 0;) {
+    if (recent_[k].person == person && !Avoided(recent_[k], avoid)) return {recent_[k]};
+  }
+  return {};
+}
+
 std::vector<Actor> Memory::Group(size_t size) const {
   if (!group_.empty() && (size == 0 || group_.size() == size)) return group_;
   if (size == 0) return group_;
+  // "both countries" after a group of three was named: the latest group of two before it.
+  for (size_t k = groups_.size(); k-- > 0;) {
+    if (groups_[k].size() == size) return groups_[k];
+  }
   // No group stated: the last `size` distinct countries mentioned.
   std::vector<Actor> out;
   for (size_t k = recent_.size(); k-- > 0 && out.size() < size;) {

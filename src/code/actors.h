@@ -51,20 +51,26 @@ class Memory {
   std::vector<Actor> Singular() const;
   std::vector<Actor> Person() const;
   std::vector<Actor> Group(size_t size) const;
+  // The latest antecedent that is none of `avoid`: a person, or a singular subject (then any
+  // other singular mention).
+  std::vector<Actor> Other(bool person, const std::vector<Actor>& avoid) const;
 
  private:
   std::vector<Actor> subject_;   // last singular subject
+  std::vector<Actor> subjects_;  // singular subjects, newest last
   std::vector<Actor> mention_;   // last singular mention
   std::vector<Actor> person_;
   std::vector<Actor> group_;
+  std::vector<std::vector<Actor>> groups_;  // recent groups, newest last
   std::vector<Actor> recent_;    // distinct recent actors, newest last
 };
 
 // Resolves a frame argument to actors: members of a coordination each; a person; a country or
 // organisation with the role of an agent noun ("Russian troops" -> RUSMIL); a possessor or proper
-// adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory.
+// adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory,
+// never to one of `avoid` (the clause's own subject) when another antecedent exists.
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory);
+                                   const Memory& memory, const std::vector<Actor>& avoid = {});
 
 }  // namespace entente::code_internal

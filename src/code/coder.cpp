@@ -59,8 +59,9 @@ class SentenceCoder {
   }
 
  private:
-  std::vector<Actor> Resolve(const Argument& arg) const {
-    std::vector<Actor> actors = code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_);
+  std::vector<Actor> Resolve(const Argument& arg, const std::vector<Actor>& avoid = {}) const {
+    std::vector<Actor> actors =
+        code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_, avoid);
     if (!arg.members.empty() && actors.size() >= 2) memory_.NoteGroup(actors);
     return actors;
   }
@@ -297,11 +298,18 @@ class SentenceCoder {
       }
     }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
-    std::vector<Actor> targets = m.target ? Resolve(*m.target) : std::vector<Actor>();
+    // A target the pattern names, or the object of praise, criticism or rejection ("Rutte
+    // praised his efforts"), is not the subject; an object taken as the target by default may
+    // well be the subject's own ("Tokyo conveyed its concerns").
+    const std::string root = m.pattern ? m.pattern->code.substr(0, 2) : "";
+    const bool evaluative = root == "05" || root == "11" || root == "12";
+    const std::vector<Actor> avoid =
+        m.has_target_element || evaluative ? sources : std::vector<Actor>();
+    std::vector<Actor> targets = m.target ? Resolve(*m.target, avoid) : std::vector<Actor>();
     if (m.target && group_subject && IsReciprocal(f, *m.target)) targets = sources;
     if (m.source) {
       targets = sources;
-      sources = Resolve(*m.source);
+      sources = Resolve(*m.source, targets);
     }
     // A reduced relative ("dollars backed by frozen Russian assets") only with named actors.
     if (original.Has(kRelative)) {
@@ -357,7 +365,10 @@ class SentenceCoder {
         code_internal::IsPerformingVerb(s_.frames[f.parent].lemma)) {
       agents = subjects_[f.parent];
     }
-    std::vector<Actor> targets = m.target && m.target->prep != "by" ? Resolve(*m.target) : std::vector<Actor>();
+    std::vector<Actor> targets =
+        m.target && m.target->prep != "by"
+            ? Resolve(*m.target, m.has_target_element ? agents : std::vector<Actor>())
+            : std::vector<Actor>();
     if (m.source) {
       targets = agents;
       agents = Resolve(*m.source);
