@@ -177,6 +177,11 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
       return Pronoun(s, m, head, memory, avoid);
     std::vector<Actor> d = Description(s, r, head, memory);
     if (!d.empty()) return d;
+    for (uint32_t k = r.begin + 1; k < head; ++k) {  // "the three countries' move"
+      if (s.tokens[k].pos != Pos::POS) continue;
+      d = Description(s, {r.begin, k}, k - 1, memory);
+      if (!d.empty()) return d;
+    }
     for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
       if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, m, k, memory, avoid);
     }
