@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "code/actors.h"
@@ -67,6 +68,38 @@ class SentenceCoder {
   }
 
   bool HasActor(const Argument& arg) const { return !Resolve(arg).empty(); }
+
+  // "condemned the killing": a definite noun of violence as the object, with no actor of its
+  // own, refers back to the latest violent event of the document, whose source is the target
+  // (empty when that event had none: "was shot by a gunman").
+  std::optional<Actor> ViolentAntecedent(const Argument& arg) const {
+    if (dict_.is_petrarch() || !arg.present() || !arg.members.empty()) return std::nullopt;
+    const Token& head = s_.tokens[arg.head];
+    if (head.pos != Pos::NN && head.pos != Pos::NNS && head.pos != Pos::VBG) return std::nullopt;
+    const std::string det = Lower(s_.tokens[arg.range.begin].form);
+    if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") {
+      return std::nullopt;
+    }
+    const std::vector<Pattern>* patterns = dict_.NounPatterns(
+        Lower(head.pos == Pos::VBG || head.lemma.empty() ? head.form : head.lemma));
+    bool violent = false;
+    for (const Pattern& p : patterns ? *patterns : std::vector<Pattern>()) {
+      violent = violent || p.code.starts_with("18") || p.code.starts_with("19") ||
+                p.code.starts_with("20");
+    }
+    if (!violent) return std::nullopt;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& e = doc_.events[k];
+      if (e.root != "18" && e.root != "19" && e.root != "20") continue;
+      Actor a;
+      a.code = e.source;
+      a.span = e.source_span;
+      a.indirect = true;
+      a.pronoun = true;
+      return a;
+    }
+    return std::nullopt;
+  }
 
   // "each other", "one another", and "the other" after a subject with "each" ("each government
   // blamed the other"): the subject's members act on one another.
@@ -257,7 +290,8 @@ class SentenceCoder {
     if (lists.empty()) return;
     const bool group_subject = surface_subject.size() >= 2 && !original.Has(kPassive);
     auto has_actor = [this, &f, group_subject](const Argument& a) {
-      return HasActor(a) || (group_subject && IsReciprocal(f, a));
+      return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
+             (a.prep.empty() && ViolentAntecedent(a));
     };
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
@@ -307,6 +341,9 @@ class SentenceCoder {
         m.has_target_element || evaluative ? sources : std::vector<Actor>();
     std::vector<Actor> targets = m.target ? Resolve(*m.target, avoid) : std::vector<Actor>();
     if (m.target && group_subject && IsReciprocal(f, *m.target)) targets = sources;
+    if (m.target && targets.empty() && m.target->prep.empty()) {
+      if (std::optional<Actor> a = ViolentAntecedent(*m.target)) targets = {*a};
+    }
     if (m.source) {
       targets = sources;
       sources = Resolve(*m.source, targets);
