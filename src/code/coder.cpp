@@ -41,6 +41,7 @@ class SentenceCoder {
     modes_.assign(n, Mode::kSkip);
     for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
     subjects_.assign(n, {});
+    coded_.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
       // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
@@ -398,14 +399,28 @@ class SentenceCoder {
     }
     // The subject of a verb that performs the noun's event ("held talks", "imposed sanctions",
     // "launched an attack") is its agent; one who reacts to it ("condemned the attack") is not.
+    bool performed = false;
     if (agents.empty() && f.parent != kNoIndex && f.parent < subjects_.size() &&
         code_internal::IsPerformingVerb(s_.frames[f.parent].lemma)) {
       agents = subjects_[f.parent];
+      performed = true;
     }
     std::vector<Actor> targets =
         m.target && m.target->prep != "by"
             ? Resolve(*m.target, m.has_target_element ? agents : std::vector<Actor>())
             : std::vector<Actor>();
+    // The verb that performs the noun's event was coded for the same actors ("offered his
+    // condolences to Japan"): the noun adds nothing, and must not recode it as an intent.
+    if (performed && !coded_[f.parent].empty() && !targets.empty() && !m.source) {
+      bool all = true;
+      for (const Actor& a : agents) {
+        for (const Actor& t : targets) {
+          all = all && std::find(coded_[f.parent].begin(), coded_[f.parent].end(),
+                                 std::make_pair(a.code, t.code)) != coded_[f.parent].end();
+        }
+      }
+      if (all) return;
+    }
     if (m.source) {
       targets = agents;
       agents = Resolve(*m.source);
@@ -438,9 +453,11 @@ class SentenceCoder {
     // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
     bool joint_root = (root >= "03" && root <= "08") || root == "19";
+    // Not for agents of a passive: "jets provided by Denmark and the Netherlands" were not
+    // provided to each other.
     const bool pairwise =
         each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
-                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
+                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive) && !f.Has(kPassive));
     if (pairwise) targets = sources;
     // Actions that need no named target (a show of force, a protest, an attack on an unnamed
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
@@ -479,6 +496,7 @@ class SentenceCoder {
     auto key = std::make_tuple(src.code, tgt.code, code);
     auto it = seen_.find(key);
     if (it != seen_.end()) {
+      coded_[i].emplace_back(src.code, tgt.code);
       ++doc_.events[it->second].mentions;
       return;
     }
@@ -510,6 +528,7 @@ class SentenceCoder {
       if (code != p.code) e.rule += modes_[i] == Mode::kThreat ? " (as a threat)" : " (as an intent)";
     }
     seen_.emplace(key, doc_.events.size());
+    coded_[i].emplace_back(src.code, tgt.code);
     doc_.events.push_back(std::move(e));
   }
 
@@ -522,6 +541,7 @@ class SentenceCoder {
   SentenceMentions mentions_;
   std::vector<Mode> modes_;
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
+  std::vector<std::vector<std::pair<std::string, std::string>>> coded_;  // per frame: its dyads
   Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
 };
 
