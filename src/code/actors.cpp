@@ -296,6 +296,22 @@ std::vector<Actor> Memory::Singular() const { return !subject_.empty() ? subject
 
 std::vector<Actor> Memory::Person() const { return person_; }
 
+void Memory::NoteName(std::string_view last, const Actor& person) {
+  for (auto& [name, actor] : names_) {
+    if (name != last) continue;
+    if (actor.code != person.code) actor.code.clear();  // two people share it: ambiguous
+    return;
+  }
+  names_.emplace_back(std::string(last), person);
+}
+
+const Actor* Memory::ByName(std::string_view last) const {
+  for (const auto& [name, actor] : names_) {
+    if (name == last) return actor.code.empty() ? nullptr : &actor;
+  }
+  return nullptr;
+}
+
 std::vector<Actor> Memory::Other(bool person, const std::vector<Actor>& avoid) const {
   if (!person) {
     for (size_t k = subjects_.size(); k-- > 0;) {

@@ -54,6 +54,10 @@ class Memory {
   // The latest antecedent that is none of `avoid`: a person, or a singular subject (then any
   // other singular mention).
   std::vector<Actor> Other(bool person, const std::vector<Actor>& avoid) const;
+  // A person named in full earlier in the document, by the last word of the name ("Kallas"
+  // after "Kaja Kallas"); null when none or when two such people share it.
+  void NoteName(std::string_view last, const Actor& person);
+  const Actor* ByName(std::string_view last) const;
 
  private:
   std::vector<Actor> subject_;   // last singular subject
@@ -63,6 +67,7 @@ class Memory {
   std::vector<Actor> group_;
   std::vector<std::vector<Actor>> groups_;  // recent groups, newest last
   std::vector<Actor> recent_;    // distinct recent actors, newest last
+  std::vector<std::pair<std::string, Actor>> names_;  // last word of a full name -> person
 };
 
 // Resolves a frame argument to actors: members of a coordination each; a person; a country or

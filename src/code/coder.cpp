@@ -15,6 +15,7 @@ namespace {
 
 using code_internal::Actor;
 using code_internal::Memory;
+using code_internal::Mention;
 using code_internal::SentenceMentions;
 
 std::string Lower(std::string_view w) {
@@ -37,6 +38,7 @@ class SentenceCoder {
         mentions_(code_internal::FindMentions(dict, s, doc.date)) {}
 
   void Run() {
+    AddKnownNames();
     const size_t n = s_.frames.size();
     modes_.assign(n, Mode::kSkip);
     for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
@@ -56,11 +58,35 @@ class SentenceCoder {
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
     for (const auto& m : mentions_.actors) {
+      if (m.person && m.end - m.begin >= 2) {
+        memory_.NoteName(s_.tokens[m.end - 1].form,
+                         {m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, true, false});
+      }
       memory_.NoteMention({m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, m.person, false});
     }
   }
 
  private:
+  // News names a person in full once and by surname after: "Kaja Kallas ... Kallas urged". The
+  // dictionary cannot list every surname alone (two people may share it), the document can.
+  void AddKnownNames() {
+    const std::vector<Token>& t = s_.tokens;
+    std::vector<Mention>& found = mentions_.actors;
+    for (uint32_t k = 0; k < t.size(); ++k) {
+      if (!IsProperNoun(t[k].pos) || (k > 0 && IsProperNoun(t[k - 1].pos)) ||
+          (k + 1 < t.size() && IsProperNoun(t[k + 1].pos))) {
+        continue;
+      }
+      bool covered = false;
+      for (const Mention& m : found) covered = covered || (m.begin <= k && k < m.end);
+      if (covered) continue;
+      const Actor* a = memory_.ByName(t[k].form);
+      if (!a) continue;
+      auto at = std::find_if(found.begin(), found.end(), [k](const Mention& m) { return m.begin > k; });
+      found.insert(at, Mention{k, k + 1, a->code, true, false});
+    }
+  }
+
   std::vector<Actor> Resolve(const Argument& arg, const std::vector<Actor>& avoid = {}) const {
     std::vector<Actor> actors =
         code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_, avoid);
