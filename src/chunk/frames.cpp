@@ -335,6 +335,33 @@ class FrameBuilder {
     f.subject = s_.frames[p].subject;
   }
 
+  // "The three leaders, joined by Iohannis, held talks", "The ministers, meeting in Brussels,
+  // agreed": a participle clause between commas separates the subject from its verb. The agent
+  // of a comitative participle ("joined by", "accompanied by") acts with the subject.
+  bool ParentheticalSubject(size_t comma, Frame& f) const {
+    size_t b = comma;
+    while (b >= 2 && Is(b - 1, ChunkKind::kNP) && Is(b - 2, ChunkKind::kPP)) b -= 2;
+    if (b == comma || b < 3 || !Is(b - 1, ChunkKind::kVP) || c_[b - 1].end - c_[b - 1].begin != 1 ||
+        !IsCommaChunk(b - 2) || !Is(b - 3, ChunkKind::kNP)) {
+      return false;
+    }
+    const Token& participle = t_[c_[b - 1].begin];
+    const bool by = WordIs(First(b), "by");  // "joined/VBD by": a participle all the same
+    if (participle.pos != Pos::VBN && participle.pos != Pos::VBG &&
+        !(participle.pos == Pos::VBD && by)) {
+      return false;
+    }
+    size_t next;
+    f.subject = NpArgument(ChainStart(b - 3), next, false);
+    if (participle.pos != Pos::VBG && by &&
+        (WordIs(participle, "join") || WordIs(participle, "accompany"))) {
+      if (f.subject.members.empty()) f.subject.members.push_back(f.subject.range);
+      f.subject.members.push_back({c_[b + 1].begin, c_[b + 1].end});
+      f.subject.range.end = c_[b + 1].end;
+    }
+    return true;
+  }
+
   void FindSubject(size_t k, Frame& f) {
     if (f.Has(kInfinitive)) {
       // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
@@ -392,6 +419,7 @@ class FrameBuilder {
       f.subject = NpArgument(ChainStart(j - 3), next, true);
       return;
     }
+    if (IsCommaChunk(j) && ParentheticalSubject(j, f)) return;
     if (IsCcChunk(j) || IsCommaChunk(j)) {
       // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
       size_t p = PreviousVerb(j, 12);

@@ -243,8 +243,16 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
   for (const TokenRange& member : arg.members) {
     for (Actor& a :
          ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory, avoid)) {
-      // "support for Russia and its neutrality": a pronoun behind a non-actor head is not a member.
-      if (a.pronoun && a.indirect && sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) continue;
+      // "support for Russia and its neutrality": a possessive pronoun before a non-actor head
+      // does not make a member ("the three leaders" does).
+      bool possessive = false;
+      for (uint32_t k = member.begin; k < member.end; ++k) {
+        possessive = possessive || sentence.tokens[k].pos == Pos::PRPS;
+      }
+      if (a.pronoun && a.indirect && possessive &&
+          sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) {
+        continue;
+      }
       bool seen = false;
       for (const Actor& b : out) seen = seen || b.code == a.code;
       if (!seen) out.push_back(std::move(a));

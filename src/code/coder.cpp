@@ -59,8 +59,9 @@ class SentenceCoder {
     }
     for (const auto& m : mentions_.actors) {
       if (m.person && m.end - m.begin >= 2) {
-        memory_.NoteName(s_.tokens[m.end - 1].form,
-                         {m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, true, false});
+        memory_.NoteName(
+            s_.tokens[m.end - 1].form,
+            {m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, true, false});
       }
       memory_.NoteMention({m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, m.person, false});
     }
@@ -82,7 +83,8 @@ class SentenceCoder {
       if (covered) continue;
       const Actor* a = memory_.ByName(t[k].form);
       if (!a) continue;
-      auto at = std::find_if(found.begin(), found.end(), [k](const Mention& m) { return m.begin > k; });
+      auto at =
+          std::find_if(found.begin(), found.end(), [k](const Mention& m) { return m.begin > k; });
       found.insert(at, Mention{k, k + 1, a->code, true, false});
     }
   }
