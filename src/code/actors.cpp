@@ -38,9 +38,14 @@ Span Bytes(const Sentence& s, uint32_t begin, uint32_t end) {
   return {s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
 }
 
+// The same actor, or the same country in another role ("Madagascar's government ... its").
 bool Avoided(const Actor& a, const std::vector<Actor>& avoid) {
   for (const Actor& b : avoid) {
     if (a.code == b.code) return true;
+    if (a.code.size() >= 3 && !a.code.starts_with("IGO") &&
+        a.code.compare(0, 3, b.code, 0, std::min<size_t>(3, b.code.size())) == 0) {
+      return true;
+    }
   }
   return false;
 }
@@ -110,7 +115,7 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
 
 std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
                                 uint32_t head, const Memory& memory,
-                                const std::vector<Actor>& avoid) {
+                                const std::vector<Actor>& avoid, bool avoid_possessor) {
   const Mention* person = nullptr;
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
@@ -183,7 +188,9 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
       if (!d.empty()) return d;
     }
     for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
-      if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, m, k, memory, avoid);
+      if (s.tokens[k].pos == Pos::PRPS) {
+        return Pronoun(s, m, k, memory, avoid_possessor ? avoid : std::vector<Actor>());
+      }
     }
     return {};
   }
@@ -234,15 +241,16 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
 
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory, const std::vector<Actor>& avoid) {
+                                   const Memory& memory, const std::vector<Actor>& avoid,
+                                   bool avoid_possessor) {
   (void)doc;
   if (!arg.present()) return {};
   std::vector<Actor> out;
   if (arg.members.empty())
-    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid);
+    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid, avoid_possessor);
   for (const TokenRange& member : arg.members) {
-    for (Actor& a :
-         ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory, avoid)) {
+    for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory,
+                                 avoid, avoid_possessor)) {
       // "support for Russia and its neutrality": a possessive pronoun before a non-actor head
       // does not make a member ("the three leaders" does).
       bool possessive = false;

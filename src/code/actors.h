@@ -73,9 +73,12 @@ class Memory {
 // Resolves a frame argument to actors: members of a coordination each; a person; a country or
 // organisation with the role of an agent noun ("Russian troops" -> RUSMIL); a possessor or proper
 // adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory,
-// never to one of `avoid` (the clause's own subject) when another antecedent exists.
+// never to one of `avoid` (the clause's own subject) when another antecedent exists, and a
+// possessive pronoun likewise only with `avoid_possessor` ("Tokyo conveyed its concerns" is its
+// own, "Rutte praised his efforts" is someone else's).
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory, const std::vector<Actor>& avoid = {});
+                                   const Memory& memory, const std::vector<Actor>& avoid = {},
+                                   bool avoid_possessor = false);
 
 }  // namespace entente::code_internal

@@ -89,9 +89,10 @@ class SentenceCoder {
     }
   }
 
-  std::vector<Actor> Resolve(const Argument& arg, const std::vector<Actor>& avoid = {}) const {
+  std::vector<Actor> Resolve(const Argument& arg, const std::vector<Actor>& avoid = {},
+                             bool avoid_possessor = false) const {
     std::vector<Actor> actors =
-        code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_, avoid);
+        code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_, avoid, avoid_possessor);
     if (!arg.members.empty() && actors.size() >= 2) memory_.NoteGroup(actors);
     return actors;
   }
@@ -361,14 +362,16 @@ class SentenceCoder {
       }
     }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
-    // A target the pattern names, or the object of praise, criticism or rejection ("Rutte
-    // praised his efforts"), is not the subject; an object taken as the target by default may
-    // well be the subject's own ("Tokyo conveyed its concerns").
+    // A pronoun the pattern names as target is not the subject ("Spain criticized it"). A
+    // possessive is the subject's own ("defended its forces", "conveyed its concerns") except
+    // in what is praised, criticised or rejected ("Rutte praised his efforts").
     const std::string root = m.pattern ? m.pattern->code.substr(0, 2) : "";
-    const bool evaluative = root == "05" || root == "11" || root == "12";
+    const bool evaluative =
+        (m.pattern && m.pattern->code.starts_with("051")) || root == "11" || root == "12";
     const std::vector<Actor> avoid =
         m.has_target_element || evaluative ? sources : std::vector<Actor>();
-    std::vector<Actor> targets = m.target ? Resolve(*m.target, avoid) : std::vector<Actor>();
+    std::vector<Actor> targets =
+        m.target ? Resolve(*m.target, avoid, evaluative) : std::vector<Actor>();
     if (m.target && group_subject && IsReciprocal(f, *m.target)) targets = sources;
     if (m.target && targets.empty() && m.target->prep.empty()) {
       if (std::optional<Actor> a = ViolentAntecedent(*m.target)) targets = {*a};
@@ -480,12 +483,15 @@ class SentenceCoder {
     // "each other", and groups acting together with no named target ("the two nations held
     // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
-    bool joint_root = (root >= "03" && root <= "08") || root == "19";
-    // Not for agents of a passive: "jets provided by Denmark and the Netherlands" were not
-    // provided to each other.
+    // Aid (07) goes to a third party: "Denmark and the Netherlands provided jets" were not
+    // provided to each other. The agents of a passive acted together only in the mutual acts of
+    // meeting, agreeing and conceding ("the armistice was signed by X and Y"), not in "the
+    // island was taken over by X and Y".
+    bool joint_root = ((root >= "03" && root <= "08") || root == "19") && root != "07";
+    if (f.Has(kPassive) && root != "04" && root != "05" && root != "08") joint_root = false;
     const bool pairwise =
         each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
-                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive) && !f.Has(kPassive));
+                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
     if (pairwise) targets = sources;
     // Actions that need no named target (a show of force, a protest, an attack on an unnamed
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
