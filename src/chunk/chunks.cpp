@@ -36,7 +36,14 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
 size_t ScanNp(const std::vector<Token>& t, size_t i) {
   const size_t n = t.size();
   if (t[i].pos == Pos::PRP) return i + 1;
+  // The reciprocal "one another" is one phrase, like "each other".
+  if (i + 1 < n && WordIs(t[i], "one") && WordIs(t[i + 1], "another")) return i + 2;
   size_t j = i;
+  // After an article a base-form verb is a noun the tagger missed: "with an embrace".
+  if (i + 1 < n && (WordIs(t[i], "a") || WordIs(t[i], "an") || WordIs(t[i], "the")) &&
+      (t[i + 1].pos == Pos::VB || t[i + 1].pos == Pos::VBP)) {
+    j = i + 2;
+  }
   if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash) ++j;
   while (j < n) {
     const Pos p = t[j].pos;
@@ -51,6 +58,12 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
     }
     if (IsNoun(p) || p == Pos::CD || IsAdjective(p)) {
       ++j;
+      continue;
+    }
+    // A name's acronym in parentheses: "the National Liberation Army (ELN) rebel group".
+    if (p == Pos::kLrb && j > i && IsProperNoun(t[j - 1].pos) && j + 2 < n &&
+        IsProperNoun(t[j + 1].pos) && t[j + 2].pos == Pos::kRrb) {
+      j += 3;
       continue;
     }
     // A gerund heading an event noun phrase: "Azerbaijani shelling of Armenia".

@@ -47,7 +47,10 @@ class FrameBuilder {
 
   // The argument starting at NP chunk k: the NP, its coordination ("Spain, Ireland and Norway")
   // or apposition ("Sergei Lavrov, Russia's foreign minister"). Sets next to the chunk after it.
-  Argument NpArgument(size_t k, size_t& next, bool allow_apposition) const {
+  // Right of a verb, a conjunct with a finite verb of its own opens a new clause instead ("fought
+  // on Friday, and Kyrgyzstan said").
+  Argument NpArgument(size_t k, size_t& next, bool allow_apposition,
+                      bool right_of_verb = false) const {
     Argument arg;
     arg.range = {c_[k].begin, c_[k].end};
     arg.head = c_[k].head;
@@ -57,7 +60,7 @@ class FrameBuilder {
     if (IsCollectiveNoun(Lower(Word(t_[arg.head]))) && Is(k + 1, ChunkKind::kPP) &&
         WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
       size_t after;
-      Argument inner = NpArgument(k + 2, after, false);
+      Argument inner = NpArgument(k + 2, after, false, right_of_verb);
       arg.range.end = inner.range.end;
       arg.members = inner.members.empty() ? std::vector<TokenRange>{inner.range} : inner.members;
       next = after;
@@ -74,7 +77,8 @@ class FrameBuilder {
         continue;
       }
       size_t cc = IsCommaChunk(j) && IsCcChunk(j + 1) ? j + 1 : j;
-      if (IsCcChunk(cc) && Is(cc + 1, ChunkKind::kNP)) {
+      const bool new_clause = right_of_verb && cc != j && SubjectOfClause(cc + 1);
+      if (IsCcChunk(cc) && Is(cc + 1, ChunkKind::kNP) && !new_clause) {
         members.push_back(cc + 1);
         j = cc + 2;
         coordinated = true;
@@ -96,11 +100,32 @@ class FrameBuilder {
     return arg;
   }
 
+  // Whether NP chunk k, with its prepositional phrases and conjuncts, is followed by a finite
+  // verb group.
+  bool SubjectOfClause(size_t k) const {
+    size_t j = k + 1;
+    while (true) {
+      if (Is(j, ChunkKind::kADVP)) {
+        ++j;
+      } else if ((Is(j, ChunkKind::kPP) || IsCcChunk(j)) && Is(j + 1, ChunkKind::kNP)) {
+        j += 2;
+      } else if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kPP) && Is(j + 2, ChunkKind::kNP)) {
+        j += 3;  // "from across the spectrum"
+      } else {
+        break;
+      }
+    }
+    if (!Is(j, ChunkKind::kVP)) return false;
+    const Pos p = t_[c_[j].begin].pos;
+    return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
+  }
+
   // Walks left from chunk k (the last chunk of a subject candidate) to the start of its
   // noun-phrase chain: coordination members and PP attachments ("ties between China and Russia").
   size_t ChainStart(size_t k) const {
     size_t start = k;
     bool cc_seen = false;
+    size_t clause_start = kNoIndex;  // the conjunct right of the last ", and" crossed
     while (start >= 2) {
       if (IsCcChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
         start -= 2;
@@ -108,6 +133,7 @@ class FrameBuilder {
         continue;
       }
       if (start >= 3 && IsCcChunk(start - 1) && IsCommaChunk(start - 2) && Is(start - 3, ChunkKind::kNP)) {
+        clause_start = start;
         start -= 3;  // Oxford comma: "Japan, South Korea, and Australia"
         cc_seen = true;
         continue;
@@ -121,6 +147,12 @@ class FrameBuilder {
         start -= 2;
         continue;
       }
+      // "politicians from across the spectrum"
+      if (start >= 3 && Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kPP) &&
+          Is(start - 3, ChunkKind::kNP)) {
+        start -= 3;
+        continue;
+      }
       // A reduced relative: "the jets provided by Denmark", "officials accused of abuses".
       if (start >= 3 && Is(start - 1, ChunkKind::kPP) && IsReducedRelative(start - 2) &&
           Is(start - 3, ChunkKind::kNP)) {
@@ -128,6 +160,14 @@ class FrameBuilder {
         continue;
       }
       break;
+    }
+    // A chain that began as the object or complement of an earlier verb, other than a verb of
+    // saying, was not coordinated with this subject: ", and" opened a new clause ("said on
+    // Sunday, and al-Shabaab militants claimed").
+    if (clause_start != kNoIndex && start > 0 &&
+        ((Is(start - 1, ChunkKind::kVP) && !IsReportingVerb(Lower(Word(t_[c_[start - 1].head])))) ||
+         Is(start - 1, ChunkKind::kPP))) {
+      return clause_start;
     }
     return start;
   }
@@ -218,13 +258,14 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kADVP)) ++j;
     if (Is(j, ChunkKind::kNP)) {
       size_t after;
-      Argument object = NpArgument(j, after, true);
+      // After a verb of saying, the noun phrase may be the reported clause's coordinated subject.
+      Argument object = NpArgument(j, after, true, !IsReportingVerb(f.lemma));
       // "said Moscow would respond": the noun phrase is the subject of the reported clause.
       const bool clause_follows = Is(after, ChunkKind::kVP) && t_[c_[after].begin].pos != Pos::TO;
       if (!(IsReportingVerb(f.lemma) && clause_follows)) {
         f.object = std::move(object);
         j = after;
-        if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false);
+        if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false, true);
       }
     }
     // A particle after the object: "handed the pilot back to India", "called the talks off".
@@ -241,7 +282,7 @@ class FrameBuilder {
         ++j;
       } else if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
         size_t next;
-        Argument pp = NpArgument(j + 1, next, false);
+        Argument pp = NpArgument(j + 1, next, false, true);
         pp.prep = ComplexPreposition(j);
         f.pps.push_back(std::move(pp));
         j = next;
@@ -292,6 +333,33 @@ class FrameBuilder {
     if (p == kNoIndex) return;
     f.subject_from = p;
     f.subject = s_.frames[p].subject;
+  }
+
+  // "The three leaders, joined by Iohannis, held talks", "The ministers, meeting in Brussels,
+  // agreed": a participle clause between commas separates the subject from its verb. The agent
+  // of a comitative participle ("joined by", "accompanied by") acts with the subject.
+  bool ParentheticalSubject(size_t comma, Frame& f) const {
+    size_t b = comma;
+    while (b >= 2 && Is(b - 1, ChunkKind::kNP) && Is(b - 2, ChunkKind::kPP)) b -= 2;
+    if (b == comma || b < 3 || !Is(b - 1, ChunkKind::kVP) || c_[b - 1].end - c_[b - 1].begin != 1 ||
+        !IsCommaChunk(b - 2) || !Is(b - 3, ChunkKind::kNP)) {
+      return false;
+    }
+    const Token& participle = t_[c_[b - 1].begin];
+    const bool by = WordIs(First(b), "by");  // "joined/VBD by": a participle all the same
+    if (participle.pos != Pos::VBN && participle.pos != Pos::VBG &&
+        !(participle.pos == Pos::VBD && by)) {
+      return false;
+    }
+    size_t next;
+    f.subject = NpArgument(ChainStart(b - 3), next, false);
+    if (participle.pos != Pos::VBG && by &&
+        (WordIs(participle, "join") || WordIs(participle, "accompany"))) {
+      if (f.subject.members.empty()) f.subject.members.push_back(f.subject.range);
+      f.subject.members.push_back({c_[b + 1].begin, c_[b + 1].end});
+      f.subject.range.end = c_[b + 1].end;
+    }
+    return true;
   }
 
   void FindSubject(size_t k, Frame& f) {
@@ -351,6 +419,7 @@ class FrameBuilder {
       f.subject = NpArgument(ChainStart(j - 3), next, true);
       return;
     }
+    if (IsCommaChunk(j) && ParentheticalSubject(j, f)) return;
     if (IsCcChunk(j) || IsCommaChunk(j)) {
       // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
       size_t p = PreviousVerb(j, 12);
@@ -411,7 +480,19 @@ class FrameBuilder {
       // ", said the spokesman": the subject, if any, comes after the verb.
       const bool inverted = k > 0 && IsCommaChunk(k - 1) &&
                             !(sf.subject.present() && sf.subject.range.begin < sf.trigger);
-      for (size_t j = 0; j < c_.size(); ++j) {
+      // "X said ..., and Y claimed ...": the new clause is not reported by X.
+      size_t end = c_.size();
+      // The reported clause's own verb comes first, unless there is no clause ("said on Sunday").
+      bool verb_seen = !Is(k + 1, ChunkKind::kNP) && !Is(k + 1, ChunkKind::kSBAR);
+      for (size_t e = k + 1; e + 2 < c_.size() && !trailing && !inverted; ++e) {
+        verb_seen = verb_seen || Is(e, ChunkKind::kVP);
+        if (verb_seen && IsCommaChunk(e) && IsCcChunk(e + 1) && Is(e + 2, ChunkKind::kNP) &&
+            SubjectOfClause(e + 2)) {
+          end = e;
+          break;
+        }
+      }
+      for (size_t j = 0; j < end; ++j) {
         uint32_t fi = vp_frame_[j];
         if (fi == kNoIndex || fi == say) continue;
         if (((trailing || inverted) && j < k) || (!trailing && !inverted && j > k)) {

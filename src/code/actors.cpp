@@ -38,12 +38,42 @@ Span Bytes(const Sentence& s, uint32_t begin, uint32_t end) {
   return {s.tokens[begin].span.begin, s.tokens[end - 1].span.end};
 }
 
-std::vector<Actor> Pronoun(const Sentence& s, uint32_t k, const Memory& memory) {
+// The same actor, or the same country in another role ("Madagascar's government ... its").
+bool Avoided(const Actor& a, const std::vector<Actor>& avoid) {
+  for (const Actor& b : avoid) {
+    if (a.code == b.code) return true;
+    if (a.code.size() >= 3 && !a.code.starts_with("IGO") &&
+        a.code.compare(0, 3, b.code, 0, std::min<size_t>(3, b.code.size())) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Actor> Pronoun(const Sentence& s, const SentenceMentions& m, uint32_t k,
+                           const Memory& memory, const std::vector<Actor>& avoid) {
   std::string w = LowerWord(s.tokens[k]);
   std::vector<Actor> out;
+  const bool singular = In(w, {"it", "its"});
+  const bool personal = In(w, {"he", "his", "him", "she", "her", "hers"});
   if (In(w, {"it", "its", "itself"})) out = memory.Singular();
   else if (In(w, {"he", "his", "him", "she", "her", "hers", "himself", "herself"})) out = memory.Person();
   else if (In(w, {"they", "their", "them", "theirs", "themselves"})) out = memory.Group(0);
+  // A pronoun that is not reflexive does not refer to the subject of its own clause ("Spain
+  // criticized it"); a possessive that would make the event the subject's own ("Rutte praised
+  // his efforts") is read the same way: the nearest other antecedent, in this sentence first.
+  if ((singular || personal) && out.size() == 1 && Avoided(out[0], avoid)) {
+    out.clear();
+    for (size_t j = m.actors.size(); j-- > 0 && out.empty();) {
+      const Mention& x = m.actors[j];
+      if (x.end > k || x.person != personal) continue;
+      Actor a;
+      a.code = x.code;
+      a.person = x.person;
+      if (!Avoided(a, avoid)) out.push_back(a);
+    }
+    if (out.empty()) out = memory.Other(personal, avoid);
+  }
   for (Actor& a : out) {
     a.span = s.tokens[k].span;
     a.indirect = true;
@@ -58,16 +88,21 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
   std::string noun = LowerWord(s.tokens[head]);
   if (!IsGroupNoun(noun)) return {};
   size_t size = 0;
-  bool definite = false;
+  bool definite = false, each = false;
   for (uint32_t k = r.begin; k < head; ++k) {
     std::string w = LowerWord(s.tokens[k]);
-    if (w == "both" || w == "two") size = 2;
+    if (w == "each")
+      each = true;  // "each government": every member of the last group
+    else if (w == "both" || w == "two")
+      size = 2;
     else if (w == "three") size = 3;
     else if (w == "the" || w == "these" || w == "this" || w == "that") definite = true;
     else if (w != "," && !IsAdjective(s.tokens[k].pos)) return {};
   }
   std::vector<Actor> out;
   if (size > 0) out = memory.Group(size);
+  else if (each)
+    out = memory.Group(0);
   else if (definite && s.tokens[head].pos == Pos::NN && (noun == "country" || noun == "nation"))
     out = memory.Singular();
   for (Actor& a : out) {
@@ -79,7 +114,8 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
 }
 
 std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
-                                uint32_t head, const Memory& memory) {
+                                uint32_t head, const Memory& memory,
+                                const std::vector<Actor>& avoid, bool avoid_possessor) {
   const Mention* person = nullptr;
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
@@ -122,12 +158,39 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
     }
   }
   const Mention* main = person ? person : covering ? covering : before;
+  if (!main && agent && agent->begin <= head && head < agent->end) {
+    // "protesters in Kinshasa", "police in Tokyo": a bare role noun placed in a country or its
+    // capital belongs to that country. The place phrase follows the argument's range.
+    uint32_t k = r.end;
+    if (k + 1 < s.tokens.size() && In(LowerWord(s.tokens[k]), {"in", "from"})) {
+      ++k;
+      if (LowerWord(s.tokens[k]) == "the") ++k;
+      for (const Mention& x : m.actors) {
+        if (x.begin != k || x.person) continue;
+        const bool country = x.code.size() == 3 || (x.code.size() == 6 && x.code.ends_with("GOV"));
+        if (!country || x.code.starts_with("IGO")) break;
+        Actor actor;
+        const std::string base = x.code.substr(0, 3);
+        actor.code = agent->prefix ? agent->role + base : base + agent->role;
+        actor.span = Bytes(s, agent->begin, x.end);
+        return {actor};
+      }
+    }
+  }
   if (!main) {
-    if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP) return Pronoun(s, head, memory);
+    if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP)
+      return Pronoun(s, m, head, memory, avoid);
     std::vector<Actor> d = Description(s, r, head, memory);
     if (!d.empty()) return d;
+    for (uint32_t k = r.begin + 1; k < head; ++k) {  // "the three countries' move"
+      if (s.tokens[k].pos != Pos::POS) continue;
+      d = Description(s, {r.begin, k}, k - 1, memory);
+      if (!d.empty()) return d;
+    }
     for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
-      if (s.tokens[k].pos == Pos::PRPS) return Pronoun(s, k, memory);
+      if (s.tokens[k].pos == Pos::PRPS) {
+        return Pronoun(s, m, k, memory, avoid_possessor ? avoid : std::vector<Actor>());
+      }
     }
     return {};
   }
@@ -178,15 +241,26 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
 
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory) {
+                                   const Memory& memory, const std::vector<Actor>& avoid,
+                                   bool avoid_possessor) {
   (void)doc;
   if (!arg.present()) return {};
   std::vector<Actor> out;
-  if (arg.members.empty()) return ResolveRange(sentence, mentions, arg.range, arg.head, memory);
+  if (arg.members.empty())
+    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid, avoid_possessor);
   for (const TokenRange& member : arg.members) {
-    for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory)) {
-      // "support for Russia and its neutrality": a pronoun behind a non-actor head is not a member.
-      if (a.pronoun && a.indirect && sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) continue;
+    for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory,
+                                 avoid, avoid_possessor)) {
+      // "support for Russia and its neutrality": a possessive pronoun before a non-actor head
+      // does not make a member ("the three leaders" does).
+      bool possessive = false;
+      for (uint32_t k = member.begin; k < member.end; ++k) {
+        possessive = possessive || sentence.tokens[k].pos == Pos::PRPS;
+      }
+      if (a.pronoun && a.indirect && possessive &&
+          sentence.tokens[HeadOf(sentence, member)].pos != Pos::PRP) {
+        continue;
+      }
       bool seen = false;
       for (const Actor& b : out) seen = seen || b.code == a.code;
       if (!seen) out.push_back(std::move(a));
@@ -196,9 +270,13 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
 }
 
 void Memory::NoteSubject(const std::vector<Actor>& actors) {
-  if (actors.size() == 1 && !actors[0].person) subject_ = actors;
+  if (actors.size() == 1 && !actors[0].person) {
+    subject_ = actors;
+    subjects_.push_back(actors[0]);
+    if (subjects_.size() > 8) subjects_.erase(subjects_.begin());
+  }
   if (actors.size() == 1 && actors[0].person) person_ = actors;
-  if (actors.size() >= 2) group_ = actors;
+  if (actors.size() >= 2) NoteGroup(actors);
   for (const Actor& a : actors) NoteMention(a);
 }
 
@@ -215,16 +293,60 @@ void Memory::NoteMention(const Actor& actor) {
 }
 
 void Memory::NoteGroup(const std::vector<Actor>& actors) {
-  if (actors.size() >= 2) group_ = actors;
+  if (actors.size() < 2) return;
+  group_ = actors;
+  // Arguments are resolved more than once while patterns are tried: keep each group once.
+  auto same = [&](const std::vector<Actor>& g) {
+    if (g.size() != actors.size()) return false;
+    for (size_t k = 0; k < g.size(); ++k) {
+      if (g[k].code != actors[k].code) return false;
+    }
+    return true;
+  };
+  groups_.erase(std::remove_if(groups_.begin(), groups_.end(), same), groups_.end());
+  groups_.push_back(actors);
+  if (groups_.size() > 4) groups_.erase(groups_.begin());
 }
 
 std::vector<Actor> Memory::Singular() const { return !subject_.empty() ? subject_ : mention_; }
 
 std::vector<Actor> Memory::Person() const { return person_; }
 
+void Memory::NoteName(std::string_view last, const Actor& person) {
+  for (auto& [name, actor] : names_) {
+    if (name != last) continue;
+    if (actor.code != person.code) actor.code.clear();  // two people share it: ambiguous
+    return;
+  }
+  names_.emplace_back(std::string(last), person);
+}
+
+const Actor* Memory::ByName(std::string_view last) const {
+  for (const auto& [name, actor] : names_) {
+    if (name == last) return actor.code.empty() ? nullptr : &actor;
+  }
+  return nullptr;
+}
+
+std::vector<Actor> Memory::Other(bool person, const std::vector<Actor>& avoid) const {
+  if (!person) {
+    for (size_t k = subjects_.size(); k-- > 0;) {
+      if (!Avoided(subjects_[k], avoid)) return {subjects_[k]};
+    }
+  }
+  for (size_t k = recent_.size(); k-- > 0;) {
+    if (recent_[k].person == person && !Avoided(recent_[k], avoid)) return {recent_[k]};
+  }
+  return {};
+}
+
 std::vector<Actor> Memory::Group(size_t size) const {
   if (!group_.empty() && (size == 0 || group_.size() == size)) return group_;
   if (size == 0) return group_;
+  // "both countries" after a group of three was named: the latest group of two before it.
+  for (size_t k = groups_.size(); k-- > 0;) {
+    if (groups_[k].size() == size) return groups_[k];
+  }
   // No group stated: the last `size` distinct countries mentioned.
   std::vector<Actor> out;
   for (size_t k = recent_.size(); k-- > 0 && out.size() < size;) {

@@ -51,20 +51,34 @@ class Memory {
   std::vector<Actor> Singular() const;
   std::vector<Actor> Person() const;
   std::vector<Actor> Group(size_t size) const;
+  // The latest antecedent that is none of `avoid`: a person, or a singular subject (then any
+  // other singular mention).
+  std::vector<Actor> Other(bool person, const std::vector<Actor>& avoid) const;
+  // A person named in full earlier in the document, by the last word of the name ("Kallas"
+  // after "Kaja Kallas"); null when none or when two such people share it.
+  void NoteName(std::string_view last, const Actor& person);
+  const Actor* ByName(std::string_view last) const;
 
  private:
   std::vector<Actor> subject_;   // last singular subject
+  std::vector<Actor> subjects_;  // singular subjects, newest last
   std::vector<Actor> mention_;   // last singular mention
   std::vector<Actor> person_;
   std::vector<Actor> group_;
+  std::vector<std::vector<Actor>> groups_;  // recent groups, newest last
   std::vector<Actor> recent_;    // distinct recent actors, newest last
+  std::vector<std::pair<std::string, Actor>> names_;  // last word of a full name -> person
 };
 
 // Resolves a frame argument to actors: members of a coordination each; a person; a country or
 // organisation with the role of an agent noun ("Russian troops" -> RUSMIL); a possessor or proper
-// adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory.
+// adjective when the head is not an actor ("Western sanctions" -> WST); pronouns through memory,
+// never to one of `avoid` (the clause's own subject) when another antecedent exists, and a
+// possessive pronoun likewise only with `avoid_possessor` ("Tokyo conveyed its concerns" is its
+// own, "Rutte praised his efforts" is someone else's).
 std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence,
                                    const SentenceMentions& mentions, const Argument& arg,
-                                   const Memory& memory);
+                                   const Memory& memory, const std::vector<Actor>& avoid = {},
+                                   bool avoid_possessor = false);
 
 }  // namespace entente::code_internal

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "code/actors.h"
@@ -14,6 +15,7 @@ namespace {
 
 using code_internal::Actor;
 using code_internal::Memory;
+using code_internal::Mention;
 using code_internal::SentenceMentions;
 
 std::string Lower(std::string_view w) {
@@ -36,10 +38,12 @@ class SentenceCoder {
         mentions_(code_internal::FindMentions(dict, s, doc.date)) {}
 
   void Run() {
+    AddKnownNames();
     const size_t n = s_.frames.size();
     modes_.assign(n, Mode::kSkip);
     for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
     subjects_.assign(n, {});
+    coded_.assign(n, {});
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
       // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
@@ -54,18 +58,90 @@ class SentenceCoder {
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
     for (const auto& m : mentions_.actors) {
+      if (m.person && m.end - m.begin >= 2) {
+        memory_.NoteName(
+            s_.tokens[m.end - 1].form,
+            {m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, true, false});
+      }
       memory_.NoteMention({m.code, {s_.tokens[m.begin].span.begin, s_.tokens[m.end - 1].span.end}, m.person, false});
     }
   }
 
  private:
-  std::vector<Actor> Resolve(const Argument& arg) const {
-    std::vector<Actor> actors = code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_);
+  // News names a person in full once and by surname after: "Kaja Kallas ... Kallas urged". The
+  // dictionary cannot list every surname alone (two people may share it), the document can.
+  void AddKnownNames() {
+    const std::vector<Token>& t = s_.tokens;
+    std::vector<Mention>& found = mentions_.actors;
+    for (uint32_t k = 0; k < t.size(); ++k) {
+      if (!IsProperNoun(t[k].pos) || (k > 0 && IsProperNoun(t[k - 1].pos)) ||
+          (k + 1 < t.size() && IsProperNoun(t[k + 1].pos))) {
+        continue;
+      }
+      bool covered = false;
+      for (const Mention& m : found) covered = covered || (m.begin <= k && k < m.end);
+      if (covered) continue;
+      const Actor* a = memory_.ByName(t[k].form);
+      if (!a) continue;
+      auto at =
+          std::find_if(found.begin(), found.end(), [k](const Mention& m) { return m.begin > k; });
+      found.insert(at, Mention{k, k + 1, a->code, true, false});
+    }
+  }
+
+  std::vector<Actor> Resolve(const Argument& arg, const std::vector<Actor>& avoid = {},
+                             bool avoid_possessor = false) const {
+    std::vector<Actor> actors =
+        code_internal::ResolveArgument(doc_, s_, mentions_, arg, memory_, avoid, avoid_possessor);
     if (!arg.members.empty() && actors.size() >= 2) memory_.NoteGroup(actors);
     return actors;
   }
 
   bool HasActor(const Argument& arg) const { return !Resolve(arg).empty(); }
+
+  // "condemned the killing": a definite noun of violence as the object, with no actor of its
+  // own, refers back to the latest violent event of the document, whose source is the target
+  // (empty when that event had none: "was shot by a gunman").
+  std::optional<Actor> ViolentAntecedent(const Argument& arg) const {
+    if (dict_.is_petrarch() || !arg.present() || !arg.members.empty()) return std::nullopt;
+    const Token& head = s_.tokens[arg.head];
+    if (head.pos != Pos::NN && head.pos != Pos::NNS && head.pos != Pos::VBG) return std::nullopt;
+    const std::string det = Lower(s_.tokens[arg.range.begin].form);
+    if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") {
+      return std::nullopt;
+    }
+    const std::vector<Pattern>* patterns = dict_.NounPatterns(
+        Lower(head.pos == Pos::VBG || head.lemma.empty() ? head.form : head.lemma));
+    bool violent = false;
+    for (const Pattern& p : patterns ? *patterns : std::vector<Pattern>()) {
+      violent = violent || p.code.starts_with("18") || p.code.starts_with("19") ||
+                p.code.starts_with("20");
+    }
+    if (!violent) return std::nullopt;
+    for (size_t k = doc_.events.size(); k-- > 0;) {
+      const Event& e = doc_.events[k];
+      if (e.root != "18" && e.root != "19" && e.root != "20") continue;
+      Actor a;
+      a.code = e.source;
+      a.span = e.source_span;
+      a.indirect = true;
+      a.pronoun = true;
+      return a;
+    }
+    return std::nullopt;
+  }
+
+  // "each other", "one another", and "the other" after a subject with "each" ("each government
+  // blamed the other"): the subject's members act on one another.
+  bool IsReciprocal(const Frame& f, const Argument& arg) const {
+    if (!arg.present() || !arg.members.empty() || arg.range.end - arg.range.begin != 2)
+      return false;
+    const std::string first = Lower(s_.tokens[arg.range.begin].form);
+    const std::string last = Lower(s_.tokens[arg.range.end - 1].form);
+    if ((first == "each" && last == "other") || (first == "one" && last == "another")) return true;
+    return first == "the" && last == "other" && f.subject.present() &&
+           Lower(s_.tokens[f.subject.range.begin].form) == "each";
+  }
 
   bool Irrealis(const Frame& f) const {
     return f.Has(kNegated) || f.Has(kQuestion) || f.Has(kHypothetical) || f.Has(kModal);
@@ -242,7 +318,11 @@ class SentenceCoder {
     }
     const auto lists = VerbPatternLists(f);
     if (lists.empty()) return;
-    auto has_actor = [this](const Argument& a) { return HasActor(a); };
+    const bool group_subject = surface_subject.size() >= 2 && !original.Has(kPassive);
+    auto has_actor = [this, &f, group_subject](const Argument& a) {
+      return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
+             (a.prep.empty() && ViolentAntecedent(a));
+    };
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
       m = dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
@@ -282,10 +362,23 @@ class SentenceCoder {
       }
     }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
-    std::vector<Actor> targets = m.target ? Resolve(*m.target) : std::vector<Actor>();
+    // A pronoun the pattern names as target is not the subject ("Spain criticized it"). A
+    // possessive is the subject's own ("defended its forces", "conveyed its concerns") except
+    // in what is praised, criticised or rejected ("Rutte praised his efforts").
+    const std::string root = m.pattern ? m.pattern->code.substr(0, 2) : "";
+    const bool evaluative =
+        (m.pattern && m.pattern->code.starts_with("051")) || root == "11" || root == "12";
+    const std::vector<Actor> avoid =
+        m.has_target_element || evaluative ? sources : std::vector<Actor>();
+    std::vector<Actor> targets =
+        m.target ? Resolve(*m.target, avoid, evaluative) : std::vector<Actor>();
+    if (m.target && group_subject && IsReciprocal(f, *m.target)) targets = sources;
+    if (m.target && targets.empty() && m.target->prep.empty()) {
+      if (std::optional<Actor> a = ViolentAntecedent(*m.target)) targets = {*a};
+    }
     if (m.source) {
       targets = sources;
-      sources = Resolve(*m.source);
+      sources = Resolve(*m.source, targets);
     }
     // A reduced relative ("dollars backed by frozen Russian assets") only with named actors.
     if (original.Has(kRelative)) {
@@ -337,11 +430,28 @@ class SentenceCoder {
     }
     // The subject of a verb that performs the noun's event ("held talks", "imposed sanctions",
     // "launched an attack") is its agent; one who reacts to it ("condemned the attack") is not.
+    bool performed = false;
     if (agents.empty() && f.parent != kNoIndex && f.parent < subjects_.size() &&
         code_internal::IsPerformingVerb(s_.frames[f.parent].lemma)) {
       agents = subjects_[f.parent];
+      performed = true;
     }
-    std::vector<Actor> targets = m.target && m.target->prep != "by" ? Resolve(*m.target) : std::vector<Actor>();
+    std::vector<Actor> targets =
+        m.target && m.target->prep != "by"
+            ? Resolve(*m.target, m.has_target_element ? agents : std::vector<Actor>())
+            : std::vector<Actor>();
+    // The verb that performs the noun's event was coded for the same actors ("offered his
+    // condolences to Japan"): the noun adds nothing, and must not recode it as an intent.
+    if (performed && !coded_[f.parent].empty() && !targets.empty() && !m.source) {
+      bool all = true;
+      for (const Actor& a : agents) {
+        for (const Actor& t : targets) {
+          all = all && std::find(coded_[f.parent].begin(), coded_[f.parent].end(),
+                                 std::make_pair(a.code, t.code)) != coded_[f.parent].end();
+        }
+      }
+      if (all) return;
+    }
     if (m.source) {
       targets = agents;
       agents = Resolve(*m.source);
@@ -373,7 +483,12 @@ class SentenceCoder {
     // "each other", and groups acting together with no named target ("the two nations held
     // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
-    bool joint_root = (root >= "03" && root <= "08") || root == "19";
+    // Aid (07) goes to a third party: "Denmark and the Netherlands provided jets" were not
+    // provided to each other. The agents of a passive acted together only in the mutual acts of
+    // meeting, agreeing and conceding ("the armistice was signed by X and Y"), not in "the
+    // island was taken over by X and Y".
+    bool joint_root = ((root >= "03" && root <= "08") || root == "19") && root != "07";
+    if (f.Has(kPassive) && root != "04" && root != "05" && root != "08") joint_root = false;
     const bool pairwise =
         each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
                        modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
@@ -403,7 +518,9 @@ class SentenceCoder {
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -
                    (src.code.empty() || tgt.code.empty() ? 0.2 : 0);
-        Add(i, p, code, src, tgt, c < 0.1 ? 0.1 : c);
+        // Protesters have no armed forces: their attacks and clashes are violent protest (145).
+        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP");
+        Add(i, p, riot ? std::string("145") : code, src, tgt, c < 0.1 ? 0.1 : c);
       }
     }
   }
@@ -413,6 +530,7 @@ class SentenceCoder {
     auto key = std::make_tuple(src.code, tgt.code, code);
     auto it = seen_.find(key);
     if (it != seen_.end()) {
+      coded_[i].emplace_back(src.code, tgt.code);
       ++doc_.events[it->second].mentions;
       return;
     }
@@ -444,6 +562,7 @@ class SentenceCoder {
       if (code != p.code) e.rule += modes_[i] == Mode::kThreat ? " (as a threat)" : " (as an intent)";
     }
     seen_.emplace(key, doc_.events.size());
+    coded_[i].emplace_back(src.code, tgt.code);
     doc_.events.push_back(std::move(e));
   }
 
@@ -456,6 +575,7 @@ class SentenceCoder {
   SentenceMentions mentions_;
   std::vector<Mode> modes_;
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
+  std::vector<std::vector<std::pair<std::string, std::string>>> coded_;  // per frame: its dyads
   Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
 };
 
