@@ -44,6 +44,7 @@ class SentenceCoder {
     for (size_t i = 0; i < n; ++i) modes_[i] = ModeOf(i);
     subjects_.assign(n, {});
     coded_.assign(n, {});
+    transformed_.assign(n, false);
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
       // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
@@ -53,7 +54,8 @@ class SentenceCoder {
         if (subject.size() >= 2) memory_.NoteGroup(subject);
         else if (!subject.empty() && !subject[0].indirect) memory_.NoteSubject(subject);
       }
-      if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier) continue;
+      if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
+      if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -303,7 +305,28 @@ class SentenceCoder {
     return lists;
   }
 
+  // A verb frame's event before it is emitted: the pattern (a copy: a bare verb's default code
+  // has no pattern of its own), its actors and how they were found.
+  struct VerbEvent {
+    Pattern pattern;
+    std::vector<Actor> sources, targets;
+    bool has_target_element = false;
+    bool unnamed_target = false;
+    double confidence = 0.9;
+  };
+
   void CodeVerb(size_t i, const std::vector<Actor>& surface_subject) {
+    std::optional<VerbEvent> ev = ComputeVerb(i, surface_subject);
+    if (!ev) return;
+    if (dict_.is_petrarch()) {
+      return EmitPaired(i, ev->pattern, ev->sources, ev->targets, ev->confidence,
+                        !ev->has_target_element);
+    }
+    Emit(i, ev->pattern, ev->sources, ev->targets, ev->confidence,
+         !ev->has_target_element || ev->unnamed_target, Span{});
+  }
+
+  std::optional<VerbEvent> ComputeVerb(size_t i, const std::vector<Actor>& surface_subject) {
     const Frame& original = s_.frames[i];
     Frame f = ActiveVoice(original);
     // An infinitive complement reads as a "to" phrase for patterns such as "urge + to *" or
@@ -317,7 +340,7 @@ class SentenceCoder {
       f.pps.push_back(std::move(to));
     }
     const auto lists = VerbPatternLists(f);
-    if (lists.empty()) return;
+    if (lists.empty()) return std::nullopt;
     const bool group_subject = surface_subject.size() >= 2 && !original.Has(kPassive);
     auto has_actor = [this, &f, group_subject](const Argument& a) {
       return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
@@ -349,7 +372,7 @@ class SentenceCoder {
     if (!m.pattern) {
       // PETRARCH verb blocks give every verb a default code for its bare use.
       std::string_view bare = dict_.is_petrarch() ? dict_.VerbCode(f.lemma) : std::string_view();
-      if (bare.empty() || bare == "---") return;
+      if (bare.empty() || bare == "---") return std::nullopt;
       bare_.code = std::string(bare);
       bare_.lemma = f.lemma;
       bare_.file = "verb default";
@@ -382,14 +405,122 @@ class SentenceCoder {
     }
     // A reduced relative ("dollars backed by frozen Russian assets") only with named actors.
     if (original.Has(kRelative)) {
-      for (const Actor& a : sources) if (a.indirect) return;
-      for (const Actor& a : targets) if (a.indirect) return;
+      for (const Actor& a : sources) if (a.indirect) return std::nullopt;
+      for (const Actor& a : targets) if (a.indirect) return std::nullopt;
     }
-    double confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
-    if (dict_.is_petrarch()) {
-      return EmitPaired(i, *m.pattern, sources, targets, confidence, !m.has_target_element);
+    VerbEvent ev;
+    ev.pattern = *m.pattern;
+    ev.sources = std::move(sources);
+    ev.targets = std::move(targets);
+    ev.has_target_element = m.has_target_element;
+    ev.unnamed_target = unnamed_target;
+    ev.confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
+    return ev;
+  }
+
+  // Whether event code `code` falls under `want`, a code from a transformation: the same code,
+  // a more specific one ("1861" under "186"), or any code of a root written as its root-level
+  // code ("190" stands for root 19), as PETRARCH masks codes level by level.
+  static bool CodeUnder(std::string_view code, std::string_view want) {
+    if (want.empty() || code.empty()) return false;
+    if (code.starts_with(want)) return true;
+    return want.size() == 3 && want.ends_with('0') && code.size() >= 2 &&
+           code.substr(0, 2) == want.substr(0, 2);
+  }
+
+  static std::string FirstCode(const Pattern& p) {
+    return p.code.substr(0, p.code.find(':'));
+  }
+
+  // PETRARCH-2 transformations (`~ a (b c LOWER) UPPER = x y CODE`): an upper verb whose
+  // complement clause holds an event is recoded as one event ("the US claimed that it had
+  // attacked Iraq" -> USA IRQ 015, "Obama wants to attack Switzerland" -> USA CHE 138). LOWER and
+  // UPPER are verbs of the dictionary standing for their codes; Q is any lower code. In the
+  // variables, `_` is no actor (a controlled infinitive's subject), `.` any actor, and a letter
+  // one actor (two letters, two different actors). Lines are tried in file order.
+  bool Transform(size_t i, const std::vector<Actor>& subject) {
+    if (!dict_.is_petrarch() || dict_.Transformations().empty()) return false;
+    const Frame& f = s_.frames[i];
+    std::optional<VerbEvent> upper;
+    bool any = false;
+    for (size_t c = i + 1; c < s_.frames.size(); ++c) {
+      const Frame& low = s_.frames[c];
+      if (low.kind != FrameKind::kVerb || low.parent != i || modes_[c] == Mode::kSkip) continue;
+      if (!upper) {
+        upper = ComputeVerb(i, subject);
+        if (!upper) return false;
+      }
+      std::vector<Actor> low_subject = Resolve(low.subject);
+      // "X said they had attacked Iraq": an unresolved pronoun subject of the reported clause
+      // is the speaker.
+      if (low_subject.empty() && low.subject.present() && !low.Has(kInfinitive) &&
+          s_.tokens[low.subject.head].pos == Pos::PRP) {
+        low_subject = subject;
+      }
+      std::optional<VerbEvent> lower = ComputeVerb(c, low_subject);
+      if (!lower) continue;
+      // "wants to attack": the infinitive's subject is the upper verb's own, i.e. none of its own.
+      if (low.Has(kInfinitive) && (!low.subject.present() ||
+                                   (f.subject.present() && low.subject.range == f.subject.range))) {
+        lower->sources.clear();
+      }
+      if (ApplyTransformation(i, *upper, *lower)) {
+        transformed_[c] = true;
+        any = true;
+      }
     }
-    Emit(i, *m.pattern, sources, targets, confidence, !m.has_target_element || unnamed_target, Span{});
+    return any;
+  }
+
+  bool ApplyTransformation(size_t i, const VerbEvent& upper, const VerbEvent& lower) {
+    const std::string upper_code = FirstCode(upper.pattern);
+    const std::string lower_code = FirstCode(lower.pattern);
+    const std::string upper_default(dict_.VerbCode(s_.frames[i].lemma));
+    for (const Transformation& t : dict_.Transformations()) {
+      const auto& l = t.lhs;
+      if (l.size() != 7 || l[1] != "(" || l[5] != ")" || t.rhs.size() != 3) continue;
+      // The upper verb is named by its verb: its own code counts as well as the code of the
+      // pattern it matched ("wants Putin to attack" matches "* ATTACK" but is still WANT).
+      const std::string_view upper_want = dict_.VerbCode(Lower(l[6]));
+      if (!CodeUnder(upper_code, upper_want) && !CodeUnder(upper_default, upper_want)) continue;
+      if (l[4] != "Q" && !CodeUnder(lower_code, dict_.VerbCode(Lower(l[4])))) continue;
+      std::map<std::string, std::vector<Actor>> bound;
+      auto same = [](const std::vector<Actor>& a, const std::vector<Actor>& b) {
+        if (a.size() != b.size()) return false;
+        for (size_t k = 0; k < a.size(); ++k) {
+          if (a[k].code != b[k].code) return false;
+        }
+        return true;
+      };
+      auto bind = [&](const std::string& var, const std::vector<Actor>& actors) {
+        if (var == "_") return actors.empty();
+        if (var == ".") return true;
+        if (auto it = bound.find(var); it != bound.end()) return same(it->second, actors);
+        if (actors.empty()) return false;
+        for (const auto& [name, other] : bound) {
+          if (same(other, actors)) return false;
+        }
+        bound.emplace(var, actors);
+        return true;
+      };
+      if (!bind(l[0], upper.sources) || !bind(l[2], lower.sources) ||
+          !bind(l[3], lower.targets)) {
+        continue;
+      }
+      auto actors = [&](const std::string& var) {
+        auto it = bound.find(var);
+        return it == bound.end() ? std::vector<Actor>() : it->second;
+      };
+      Pattern p = upper.pattern;
+      p.code = t.rhs[2] == "Q" ? lower_code : t.rhs[2];
+      p.code2.clear();
+      p.file = t.file;
+      p.line = t.line;
+      Emit(i, p, actors(t.rhs[0]), actors(t.rhs[1]), std::min(upper.confidence, lower.confidence),
+           false, Span{});
+      return true;
+    }
+    return false;
   }
 
   // PETRARCH `[a:b]`: source -> target gets a, and target -> source gets b.
@@ -577,6 +708,7 @@ class SentenceCoder {
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
   std::vector<std::vector<std::pair<std::string, std::string>>> coded_;  // per frame: its dyads
   Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
+  std::vector<bool> transformed_;             // per frame: coded by a transformation of its parent
 };
 
 }  // namespace

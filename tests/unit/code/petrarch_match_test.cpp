@@ -83,5 +83,38 @@ TEST_F(PetrarchMatchTest, AgentAnywhereInThePhraseGivesItsRole) {
             (std::set<Triple>{{"FREGOV", "SYL", "042"}, {"SYL", "FREGOV", "043"}}));
 }
 
+// Transformations (`~ a (a b ATTACK) SAY = a b 015`): the upper verb and the event of its
+// complement clause become one event, chosen by who acts in the lower clause.
+TEST_F(PetrarchMatchTest, TransformationSpeakerClaimsOwnAttack) {
+  EXPECT_EQ(Code("Freedonia said it attacked Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "015"}}));
+}
+
+TEST_F(PetrarchMatchTest, TransformationSpeakerAccusesAnother) {
+  EXPECT_EQ(Code("Freedonia said that Ruritania attacked Sylvania."),
+            (std::set<Triple>{{"FRE", "RUR", "112"}}));
+}
+
+TEST_F(PetrarchMatchTest, TransformationAnyLowerCodeKeptForTheSpeaker) {
+  EXPECT_EQ(Code("Freedonia said that it visited Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
+}
+
+TEST_F(PetrarchMatchTest, TransformationControlledInfinitiveIsAThreat) {
+  EXPECT_EQ(Code("Freedonia wants to attack Sylvania."), (std::set<Triple>{{"FRE", "SYL", "138"}}));
+}
+
+// "wants Ruritania to attack" also matches WANT's own "* ATTACK" pattern; the verb is still WANT.
+TEST_F(PetrarchMatchTest, TransformationOtherActorInInfinitiveIsAnAppeal) {
+  EXPECT_EQ(Code("Freedonia wants Ruritania to attack Sylvania."),
+            (std::set<Triple>{{"FRE", "RUR", "021"}}));
+}
+
+TEST_F(PetrarchMatchTest, NoTransformationCodesBothVerbsAsBefore) {
+  EXPECT_EQ(
+      Code("Freedonia wants Ruritania to visit Sylvania."),
+      (std::set<Triple>{{"FRE", "RUR", "030"}, {"RUR", "SYL", "042"}, {"SYL", "RUR", "043"}}));
+}
+
 }  // namespace
 }  // namespace entente
