@@ -376,13 +376,10 @@ class SentenceCoder {
       bare_.code = std::string(bare);
       bare_.lemma = f.lemma;
       bare_.file = "verb default";
+      // The target is found as for a pattern without `+`: PETRARCH's first lower actor.
+      const std::vector<Pattern> bare_only{bare_};
+      m = code_internal::MatchPetrarchFrame(bare_only, s_, f, dict_, has_actor);
       m.pattern = &bare_;
-      for (const Argument* a : {&f.object, &f.object2}) {
-        if (!m.target && a->present() && HasActor(*a)) m.target = a;
-      }
-      for (const Argument& pp : f.pps) {
-        if (!m.target && pp.prep != "by" && HasActor(pp)) m.target = &pp;
-      }
     }
     std::vector<Actor> sources = f.Has(kPassive) || original.Has(kPassive) ? Resolve(f.subject) : surface_subject;
     // A pronoun the pattern names as target is not the subject ("Spain criticized it"). A

@@ -46,12 +46,26 @@ class Matcher {
   }
 
   // No `+`: PETRARCH's target is the first actor of the verb phrase (its object first).
-  const Argument* DefaultTarget() {
+  const Argument* DefaultTarget(bool statement) {
     for (const Argument* a : {&f_.object, &f_.object2}) {
       if (a->present() && HasActor(*a)) return a;
     }
     for (const Argument* a : args_) {
       if (a->prep != "by" && HasActor(*a)) return a;
+    }
+    // PETRARCH's lower actors include a complement clause's subject: "Arnor believes Dagolath
+    // can cope" is about Dagolath, "hopes that Osgiliath could be drawn in" about Osgiliath.
+    // What a statement reports ("Washington said Moscow supported it") is its content, not
+    // its addressee: that is left to the transformations.
+    if (statement) return nullptr;
+    for (size_t k = 0; k < s_.frames.size(); ++k) {
+      if (s_.frames[k].trigger != f_.trigger || s_.frames[k].kind != FrameKind::kVerb) continue;
+      for (const Frame& g : s_.frames) {
+        if (g.parent == k && g.kind == FrameKind::kVerb && !g.Has(kInfinitive) &&
+            g.subject.present() && g.subject.range.begin > f_.trigger && HasActor(g.subject)) {
+          return &g.subject;
+        }
+      }
     }
     return nullptr;
   }
@@ -278,7 +292,9 @@ PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sent
     m.score = score;
     best = m;
   }
-  if (best.pattern && !best.target && !best.source) best.target = matcher.DefaultTarget();
+  if (best.pattern && !best.target && !best.source) {
+    best.target = matcher.DefaultTarget(best.pattern->code.starts_with("01"));
+  }
   return best;
 }
 

@@ -116,5 +116,12 @@ TEST_F(PetrarchMatchTest, NoTransformationCodesBothVerbsAsBefore) {
       (std::set<Triple>{{"FRE", "RUR", "030"}, {"RUR", "SYL", "042"}, {"SYL", "RUR", "043"}}));
 }
 
+// Without `+`, a complement clause's subject is among PETRARCH's lower actors, also for a verb
+// that only has its block's default code.
+TEST_F(PetrarchMatchTest, ComplementSubjectIsTheDefaultTarget) {
+  EXPECT_EQ(Code("Freedonia believes Sylvania can cope with the drought."),
+            (std::set<Triple>{{"FRE", "SYL", "023"}}));
+}
+
 }  // namespace
 }  // namespace entente
