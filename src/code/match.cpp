@@ -38,29 +38,35 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
 }
 
 int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
-  const std::string set = e.kind == ElementKind::kSynset ? e.text : std::string();
+  if (e.kind != ElementKind::kSynset) {
+    for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
+      if (TokenIs(s.tokens[k], e)) return 1;
+    }
+    return 0;
+  }
+  // The set is looked up once, not once per word and phrase tried.
+  const Dictionary::Synset* set = dict.FindSynset(e.text);
+  if (set == nullptr) return 0;
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
-    if (e.kind == ElementKind::kSynset) {
-      const Token& t = s.tokens[k];
-      int best = dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) ||
-                         dict.InSynset(set, Lower(t.form))
-                     ? 1
-                     : 0;
-      // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
-      // the last word as written or as its lemma.
-      std::string phrase = Lower(t.form);
+    const Token& t = s.tokens[k];
+    const std::string form = Lower(t.form);
+    int best = set->Contains(t.lemma.empty() ? form : t.lemma) || set->Contains(form) ? 1 : 0;
+    // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
+    // the last word as written or as its lemma. Phrases are only built when some member of
+    // several words starts with this word.
+    if (set->MayStartPhrase(form)) {
+      std::string phrase = form;
       for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
         const Token& w = s.tokens[j];
-        if (dict.InSynset(set, phrase + " " + Lower(w.form)) ||
-            (!w.lemma.empty() && dict.InSynset(set, phrase + " " + w.lemma))) {
+        const std::string next = Lower(w.form);
+        if (set->Contains(phrase + " " + next) ||
+            (!w.lemma.empty() && set->Contains(phrase + " " + w.lemma))) {
           best = static_cast<int>(j - k + 1);
         }
-        phrase += " " + Lower(w.form);
+        phrase += " " + next;
       }
-      if (best > 0) return best;
-    } else if (TokenIs(s.tokens[k], e)) {
-      return 1;
     }
+    if (best > 0) return best;
   }
   return 0;
 }
@@ -68,8 +74,9 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
 int CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
                   const Dictionary& dict) {
   // Keys point into the immutable dictionary, so views stay valid for the whole match.
-  std::string_view key = el.kind == ElementKind::kSynset ? std::string_view(el.text)
-                                                          : std::string_view(el.lemma.empty() ? el.text : el.lemma);
+  std::string_view key = el.kind == ElementKind::kSynset
+                             ? std::string_view(el.text)
+                             : std::string_view(el.lemma.empty() ? el.text : el.lemma);
   auto it = slot.in_range.find(key);
   if (it != slot.in_range.end()) return it->second;
   int found = InRangeWords(s, slot.arg->range, el, dict);
@@ -110,7 +117,8 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     case ElementKind::kSynset: {
       const int words = cur < slots.size() ? CachedInRange(s, slots[cur], el, dict) : 0;
       if (words == 0) return -1;
-      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
+      int rest =
+          ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
       return rest < 0 ? -1 : rest + 1 + words;
     }
     case ElementKind::kTarget:
@@ -168,7 +176,8 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
-  if (!frame.particle.empty()) frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
+  if (!frame.particle.empty())
+    frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
   PatternMatch best;
   for (const Pattern& p : patterns) {
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
@@ -200,9 +209,9 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     // No `+`: the object if it is an actor, else the first prepositional phrase that is.
     for (const Slot& slot : slots) {
       // Places, times and company ("in Beijing", "between China and the EU") are not targets.
-      static const std::string_view kTargetPreps[] = {"", "to", "with", "against", "toward",
-                                                      "towards", "into", "on", "upon", "for",
-                                                      "from", "over", "about", "at", "of"};
+      static const std::string_view kTargetPreps[] = {
+          "",     "to",  "with", "against", "toward", "towards", "into", "on",
+          "upon", "for", "from", "over",    "about",  "at",      "of"};
       bool allowed = false;
       for (std::string_view p : kTargetPreps) allowed = allowed || slot.prep == p;
       if (allowed && has_actor(*slot.arg)) {
