@@ -198,6 +198,8 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
     dist[static_cast<size_t>(t.kind == TokenKind::kWord ? Pos::NN : Pos::SYM)] = total = 1;
   }
   for (size_t k = 1; k < kNumTags; ++k) {
+    // Most tags get nothing: skip them before the division (0 / total would be skipped below).
+    if (dist[k] == 0) continue;
     float p = dist[k] / total;
     if (p < 1e-3f) continue;
     int slot = out.size;
