@@ -59,7 +59,9 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
     const std::string form = Lower(t.form);
-    int best = set->Contains(t.lemma.empty() ? form : t.lemma) || set->Contains(form) ? 1 : 0;
+    // The lemma, else the form; the form again only when it differs from what was tried.
+    const std::string& first = t.lemma.empty() ? form : t.lemma;
+    int best = set->Contains(first) || (first != form && set->Contains(form)) ? 1 : 0;
     // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
     // the last word as written or as its lemma. Phrases are only built when some member of
     // several words starts with this word.

@@ -171,6 +171,7 @@ bool Dictionary::Synset::MayStartPhrase(std::string_view word) const {
   // Lower keeps every space where it is (no character lowers to a space), so a phrase and its
   // lower case start with the same word up to case: a member equal to either starts with
   // `word` or its lower case.
+  if (first_words.empty()) return false;  // most sets have only one-word members
   word = word.substr(0, word.find(' '));
   if (first_words.contains(word)) return true;
   return MayHaveUpper(word) && first_words.contains(dict_text::Lower(word));

@@ -25,9 +25,10 @@ std::string_view PhraseTrie::Word(uint32_t id) const {
       .substr(word_begin_[id], word_begin_[id + 1] - word_begin_[id]);
 }
 
-uint32_t PhraseTrie::WordId(std::string_view lower) const {
+uint32_t PhraseTrie::WordId(std::string_view lower) const { return WordId(lower, HashWord(lower)); }
+
+uint32_t PhraseTrie::WordId(std::string_view lower, uint32_t h) const {
   if (word_slots_.empty()) return UINT32_MAX;
-  const uint32_t h = HashWord(lower);
   const size_t mask = word_slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& s = word_slots_[i];
@@ -155,23 +156,25 @@ void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn)
   uint32_t node = 0;
   std::string lower;  // only for words that do not fit `buf` or are not ASCII
   for (uint32_t i = start; i < tokens.size(); ++i) {
-    // Lower-case ASCII words into a stack buffer: this runs for every token of every sentence.
+    // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
+    // FNV-1a): this runs for every token of every sentence, against several tries.
     const std::string& form = tokens[i].form;
     char buf[64];
-    std::string_view key;
+    uint32_t word;
     bool ascii = form.size() <= sizeof buf;
+    uint64_t h = 1469598103934665603ull;
     for (size_t k = 0; ascii && k < form.size(); ++k) {
       const char c = form[k];
       ascii = static_cast<unsigned char>(c) < 0x80;
       buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
     }
     if (ascii) {
-      key = std::string_view(buf, form.size());
+      word = WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
     } else {
       lower = dict_text::Lower(form);
-      key = lower;
+      word = WordId(lower);
     }
-    uint32_t word = WordId(key);
     if (word == UINT32_MAX) return;
     node = Child(node, word);
     if (node == UINT32_MAX) return;

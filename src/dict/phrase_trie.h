@@ -55,7 +55,8 @@ class PhraseTrie {
     CaseMode mode;
   };
 
-  uint32_t WordId(std::string_view lower) const;  // UINT32_MAX = unknown word
+  uint32_t WordId(std::string_view lower) const;                 // UINT32_MAX = unknown word
+  uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
   // ForEach with the callback inlined: Longest runs for every token of every sentence.

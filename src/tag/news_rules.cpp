@@ -192,7 +192,9 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
   RepairVerbs(tokens, cands);
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[i];
-    if (t.form == "U.S." || (t.form == "US" && !headline)) t.pos = Pos::NNP;
+    // Compared as a string_view: the length is checked first, with no strlen per literal.
+    const std::string_view form = t.form;
+    if (form == "U.S." || (form == "US" && !headline)) t.pos = Pos::NNP;
     if (IsPossessiveS(t.form) && i > 0) {
       bool pronoun = false;
       for (std::string_view w : kVerbalS) pronoun = pronoun || EqualsLower(tokens[i - 1].form, w);
@@ -208,19 +210,20 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
       bool initial = i == 0;
       bool date = i + 1 < n && tokens[i + 1].pos == Pos::CD;
       if (!initial || date) t.pos = Pos::NNP;
-    } else if (t.form == "May") {
+    } else if (form == "May") {
       bool date = (i + 1 < n && tokens[i + 1].pos == Pos::CD) ||
                   (i > 0 && (tokens[i - 1].pos == Pos::CD || In(kBeforeMonth, tokens[i - 1].form)));
       if (date) t.pos = Pos::NNP;
-    } else if ((t.form == "West" || t.form == "East") && i > 0 && tokens[i - 1].form == "the") {
+    } else if ((form == "West" || form == "East") && i > 0 &&
+               std::string_view(tokens[i - 1].form) == "the") {
       t.pos = Pos::NNP;
     } else if (IsAdjective(t.pos) && t.Has(kUpperInitial) && i + 1 < n &&
                InCapitalized(kInstitutions, tokens[i + 1].form)) {
       t.pos = Pos::NNP;  // "European Union", "Arab League": part of the name
     }
     // "about to", "over the": prepositions where WSJ counts prefer adverb or particle.
-    if (i + 1 < n && ((t.form == "about" && tokens[i + 1].pos == Pos::TO) ||
-                      (t.form == "over" && t.pos == Pos::RP &&
+    if (i + 1 < n && ((form == "about" && tokens[i + 1].pos == Pos::TO) ||
+                      (form == "over" && t.pos == Pos::RP &&
                        (tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS)))) {
       t.pos = Pos::IN;
     }
@@ -232,7 +235,8 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
       Token& t = tokens[i];
       if (t.Has(kUpperInitial) && !t.Has(kAllUpper) && (IsVerb(t.pos) || IsAdjective(t.pos)) &&
           tokens[i + 1].pos == Pos::NNP && tokens[i + 1].Has(kUpperInitial) &&
-          tokens[i - 1].form != "." && tokens[i - 1].form != "\"" && !IsNationality(t)) {
+          std::string_view(tokens[i - 1].form) != "." &&
+          std::string_view(tokens[i - 1].form) != "\"" && !IsNationality(t)) {
         t.pos = Pos::NNP;
       }
     }
