@@ -1,5 +1,6 @@
 #include "code/match.h"
 
+#include <memory_resource>
 #include <string_view>
 #include <unordered_map>
 
@@ -7,11 +8,14 @@ namespace entente::code_internal {
 namespace {
 
 struct Slot {
+  Slot(const Argument* a, std::string_view p, std::pmr::memory_resource* memory)
+      : arg(a), prep(p), in_range(memory) {}
   const Argument* arg;
   std::string_view prep;  // "" for objects
   // Answers already computed for this slot: verbs can have hundreds of patterns that ask the
-  // same questions ("is the object a &WEAPON?", "does it have an actor?").
-  mutable std::unordered_map<std::string_view, int> in_range;
+  // same questions ("is the object a &WEAPON?", "does it have an actor?"). The answers live in
+  // MatchFrame's arena, freed at once when the match is done.
+  mutable std::pmr::unordered_map<std::string_view, int> in_range;
   mutable int has_actor = -1;
 };
 
@@ -181,10 +185,15 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
 PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                         const Frame& frame, TokenRange modifiers, const Dictionary& dict,
                         const HasActorFn& has_actor) {
+  // One arena for the slots' caches: a match inserts a few dozen answers, each of which was a
+  // heap allocation of its own.
+  alignas(std::max_align_t) char buffer[8192];
+  std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
   std::vector<Slot> slots;
-  if (frame.object.present()) slots.push_back({&frame.object, ""});
-  if (frame.object2.present()) slots.push_back({&frame.object2, ""});
-  for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
+  slots.reserve(2 + frame.pps.size());  // no reallocation: the caches stay where they are
+  if (frame.object.present()) slots.emplace_back(&frame.object, "", &arena);
+  if (frame.object2.present()) slots.emplace_back(&frame.object2, "", &arena);
+  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep, &arena);
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
   if (!frame.particle.empty())

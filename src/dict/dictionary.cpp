@@ -12,7 +12,8 @@ namespace entente {
 
 namespace {
 
-bool IsDeterminer(const std::string& form) {
+// A string_view compares lengths first: most tokens are ruled out without a memcmp.
+bool IsDeterminer(std::string_view form) {
   return form == "the" || form == "The" || form == "THE";
 }
 
