@@ -13,9 +13,7 @@ namespace entente {
 namespace {
 
 // A string_view compares lengths first: most tokens are ruled out without a memcmp.
-bool IsDeterminer(std::string_view form) {
-  return form == "the" || form == "The" || form == "THE";
-}
+bool IsDeterminer(std::string_view form) { return form == "the" || form == "The" || form == "THE"; }
 
 // Role codes of the CAMEO actor codebook that "role replaced by ELI" strips from a person's code.
 bool IsRole(std::string_view r) {
