@@ -1,5 +1,6 @@
 #include "code/match.h"
 
+#include <memory_resource>
 #include <string_view>
 #include <unordered_map>
 
@@ -7,11 +8,14 @@ namespace entente::code_internal {
 namespace {
 
 struct Slot {
+  Slot(const Argument* a, std::string_view p, std::pmr::memory_resource* memory)
+      : arg(a), prep(p), in_range(memory) {}
   const Argument* arg;
   std::string_view prep;  // "" for objects
   // Answers already computed for this slot: verbs can have hundreds of patterns that ask the
-  // same questions ("is the object a &WEAPON?", "does it have an actor?").
-  mutable std::unordered_map<std::string_view, int> in_range;
+  // same questions ("is the object a &WEAPON?", "does it have an actor?"). The answers live in
+  // MatchFrame's arena, freed at once when the match is done.
+  mutable std::pmr::unordered_map<std::string_view, int> in_range;
   mutable int has_actor = -1;
 };
 
@@ -23,11 +27,20 @@ std::string Lower(std::string_view w) {
   return out;
 }
 
+// `form` equals `lower` once ASCII capitals are lowered (Lower(form) == lower, no copy).
+bool EqualsLowered(std::string_view form, std::string_view lower) {
+  if (form.size() != lower.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
+
 bool TokenIs(const Token& t, const PatternElement& e) {
   const std::string& want = e.lemma.empty() ? e.text : e.lemma;
   if (!t.lemma.empty() && t.lemma == want) return true;
-  std::string form = Lower(t.form);
-  return form == want || form == e.text;
+  return EqualsLowered(t.form, want) || EqualsLowered(t.form, e.text);
 }
 
 // Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.
@@ -38,29 +51,37 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
 }
 
 int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
-  const std::string set = e.kind == ElementKind::kSynset ? e.text : std::string();
+  if (e.kind != ElementKind::kSynset) {
+    for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
+      if (TokenIs(s.tokens[k], e)) return 1;
+    }
+    return 0;
+  }
+  // The set is looked up once, not once per word and phrase tried.
+  const Dictionary::Synset* set = dict.FindSynset(e.text);
+  if (set == nullptr) return 0;
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
-    if (e.kind == ElementKind::kSynset) {
-      const Token& t = s.tokens[k];
-      int best = dict.InSynset(set, t.lemma.empty() ? Lower(t.form) : t.lemma) ||
-                         dict.InSynset(set, Lower(t.form))
-                     ? 1
-                     : 0;
-      // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
-      // the last word as written or as its lemma.
-      std::string phrase = Lower(t.form);
+    const Token& t = s.tokens[k];
+    const std::string form = Lower(t.form);
+    // The lemma, else the form; the form again only when it differs from what was tried.
+    const std::string& first = t.lemma.empty() ? form : t.lemma;
+    int best = set->Contains(first) || (first != form && set->Contains(form)) ? 1 : 0;
+    // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
+    // the last word as written or as its lemma. Phrases are only built when some member of
+    // several words starts with this word.
+    if (set->MayStartPhrase(form)) {
+      std::string phrase = form;
       for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
         const Token& w = s.tokens[j];
-        if (dict.InSynset(set, phrase + " " + Lower(w.form)) ||
-            (!w.lemma.empty() && dict.InSynset(set, phrase + " " + w.lemma))) {
+        const std::string next = Lower(w.form);
+        if (set->Contains(phrase + " " + next) ||
+            (!w.lemma.empty() && set->Contains(phrase + " " + w.lemma))) {
           best = static_cast<int>(j - k + 1);
         }
-        phrase += " " + Lower(w.form);
+        phrase += " " + next;
       }
-      if (best > 0) return best;
-    } else if (TokenIs(s.tokens[k], e)) {
-      return 1;
     }
+    if (best > 0) return best;
   }
   return 0;
 }
@@ -68,8 +89,9 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
 int CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
                   const Dictionary& dict) {
   // Keys point into the immutable dictionary, so views stay valid for the whole match.
-  std::string_view key = el.kind == ElementKind::kSynset ? std::string_view(el.text)
-                                                          : std::string_view(el.lemma.empty() ? el.text : el.lemma);
+  std::string_view key = el.kind == ElementKind::kSynset
+                             ? std::string_view(el.text)
+                             : std::string_view(el.lemma.empty() ? el.text : el.lemma);
   auto it = slot.in_range.find(key);
   if (it != slot.in_range.end()) return it->second;
   int found = InRangeWords(s, slot.arg->range, el, dict);
@@ -110,7 +132,8 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     case ElementKind::kSynset: {
       const int words = cur < slots.size() ? CachedInRange(s, slots[cur], el, dict) : 0;
       if (words == 0) return -1;
-      int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
+      int rest =
+          ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
       return rest < 0 ? -1 : rest + 1 + words;
     }
     case ElementKind::kTarget:
@@ -162,13 +185,19 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
 PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                         const Frame& frame, TokenRange modifiers, const Dictionary& dict,
                         const HasActorFn& has_actor) {
+  // One arena for the slots' caches: a match inserts a few dozen answers, each of which was a
+  // heap allocation of its own.
+  alignas(std::max_align_t) char buffer[8192];
+  std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
   std::vector<Slot> slots;
-  if (frame.object.present()) slots.push_back({&frame.object, ""});
-  if (frame.object2.present()) slots.push_back({&frame.object2, ""});
-  for (const Argument& pp : frame.pps) slots.push_back({&pp, pp.prep});
+  slots.reserve(2 + frame.pps.size());  // no reallocation: the caches stay where they are
+  if (frame.object.present()) slots.emplace_back(&frame.object, "", &arena);
+  if (frame.object2.present()) slots.emplace_back(&frame.object2, "", &arena);
+  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep, &arena);
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
-  if (!frame.particle.empty()) frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
+  if (!frame.particle.empty())
+    frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
   PatternMatch best;
   for (const Pattern& p : patterns) {
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
@@ -200,9 +229,9 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     // No `+`: the object if it is an actor, else the first prepositional phrase that is.
     for (const Slot& slot : slots) {
       // Places, times and company ("in Beijing", "between China and the EU") are not targets.
-      static const std::string_view kTargetPreps[] = {"", "to", "with", "against", "toward",
-                                                      "towards", "into", "on", "upon", "for",
-                                                      "from", "over", "about", "at", "of"};
+      static const std::string_view kTargetPreps[] = {
+          "",     "to",  "with", "against", "toward", "towards", "into", "on",
+          "upon", "for", "from", "over",    "about",  "at",      "of"};
       bool allowed = false;
       for (std::string_view p : kTargetPreps) allowed = allowed || slot.prep == p;
       if (allowed && has_actor(*slot.arg)) {

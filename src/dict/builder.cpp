@@ -180,7 +180,7 @@ void DictionaryBuilder::AddCameo(CameoInfo info) {
 
 void DictionaryBuilder::ResolveSynsets() {
   for (auto& [name, def] : synset_defs_) {
-    StringSet& members = dict_->synsets_[name];
+    StringSet& members = dict_->synsets_[name].members;
     // Nested sets (PETRARCH `+&TIETYPES`) are expanded iteratively with a visited set, so a
     // cycle in the data cannot recurse forever.
     std::vector<std::string> stack = {name};
@@ -352,6 +352,7 @@ std::shared_ptr<const Dictionary> DictionaryBuilder::Finish() {
     for (Pattern& p : list) SetPrepMask(p);
   }
   ResolveSynsets();
+  dict_->IndexSynsets();
   LintActors();
   LintPatterns();
   Count();

@@ -12,9 +12,8 @@ namespace entente {
 
 namespace {
 
-bool IsDeterminer(const std::string& form) {
-  return form == "the" || form == "The" || form == "THE";
-}
+// A string_view compares lengths first: most tokens are ruled out without a memcmp.
+bool IsDeterminer(std::string_view form) { return form == "the" || form == "The" || form == "THE"; }
 
 // Role codes of the CAMEO actor codebook that "role replaced by ELI" strips from a person's code.
 bool IsRole(std::string_view r) {
@@ -149,11 +148,52 @@ const std::vector<NounPattern>* Dictionary::NounPatterns(std::string_view head_l
   return it == nouns_.end() ? nullptr : &it->second;
 }
 
-bool Dictionary::InSynset(std::string_view set, std::string_view lemma_or_phrase) const {
+namespace {
+
+// Whether dict_text::Lower could change `s`: an ASCII capital or any non-ASCII byte. Members
+// are stored in lower case, so a second lookup of the lowered text is needed only then.
+bool MayHaveUpper(std::string_view s) {
+  for (char c : s) {
+    if ((c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) & 0x80) != 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Dictionary::Synset::Contains(std::string_view lemma_or_phrase) const {
+  if (members.contains(lemma_or_phrase)) return true;
+  return MayHaveUpper(lemma_or_phrase) && members.contains(dict_text::Lower(lemma_or_phrase));
+}
+
+bool Dictionary::Synset::MayStartPhrase(std::string_view word) const {
+  // Lower keeps every space where it is (no character lowers to a space), so a phrase and its
+  // lower case start with the same word up to case: a member equal to either starts with
+  // `word` or its lower case.
+  if (first_words.empty()) return false;  // most sets have only one-word members
+  word = word.substr(0, word.find(' '));
+  if (first_words.contains(word)) return true;
+  return MayHaveUpper(word) && first_words.contains(dict_text::Lower(word));
+}
+
+const Dictionary::Synset* Dictionary::FindSynset(std::string_view set) const {
   auto it = synsets_.find(set);
-  if (it == synsets_.end()) return false;
-  if (it->second.contains(lemma_or_phrase)) return true;
-  return it->second.contains(dict_text::Lower(lemma_or_phrase));
+  return it == synsets_.end() ? nullptr : &it->second;
+}
+
+void Dictionary::IndexSynsets() {
+  for (auto& [name, s] : synsets_) {
+    s.first_words.clear();
+    for (const std::string& m : s.members) {
+      const size_t space = m.find(' ');
+      if (space != std::string::npos) s.first_words.insert(m.substr(0, space));
+    }
+  }
+}
+
+bool Dictionary::InSynset(std::string_view set, std::string_view lemma_or_phrase) const {
+  const Synset* s = FindSynset(set);
+  return s != nullptr && s->Contains(lemma_or_phrase);
 }
 
 bool Dictionary::HasSynset(std::string_view set) const { return synsets_.contains(set); }

@@ -218,6 +218,19 @@ class Dictionary {
   bool InSynset(std::string_view set, std::string_view lemma_or_phrase) const;
   bool HasSynset(std::string_view set) const;
 
+  // A synonym set looked up once for many membership tests: the coder asks about every word of
+  // an argument, and about the phrases starting at each word, for every &SET of a verb's patterns.
+  struct Synset {
+    StringSet members;      // lower case, generated plurals included
+    StringSet first_words;  // the first word of every member of several words
+    // The same answer as Dictionary::InSynset for this set.
+    bool Contains(std::string_view lemma_or_phrase) const;
+    // False when no member of several words can equal a phrase whose first word is `word` (or
+    // its lower case): the coder then need not build the phrases that start with it.
+    bool MayStartPhrase(std::string_view word) const;
+  };
+  const Synset* FindSynset(std::string_view set) const;  // null = no such set
+
   std::optional<DiscardMatch> FindDiscard(const Sentence& sentence) const;
   std::optional<DiscardMatch> FindDiscard(const std::vector<Token>& tokens) const;
   // Issue codes found in the tokens (empty when an exclusion phrase occurs).
@@ -233,6 +246,8 @@ class Dictionary {
  private:
   friend class DictionaryBuilder;
   Dictionary() = default;
+  // Fills each synset's first_words from its members (called once the sets are resolved).
+  void IndexSynsets();
 
   struct VerbInfo {
     uint32_t patterns = UINT32_MAX;  // index into verb_pattern_lists_
@@ -248,7 +263,7 @@ class Dictionary {
   StringMap<VerbInfo> verbs_;
   StringMap<std::string> verb_forms_;
   StringMap<std::vector<NounPattern>> nouns_;
-  StringMap<StringSet> synsets_;
+  StringMap<Synset> synsets_;
   std::vector<DiscardEntry> discards_;
   PhraseTrie discard_trie_;
   std::vector<IssueEntry> issues_;

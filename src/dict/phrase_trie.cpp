@@ -14,14 +14,92 @@ size_t Letters(std::string_view w) {
 
 }  // namespace
 
-uint32_t PhraseTrie::WordId(std::string_view lower) const {
-  auto it = word_ids_.find(lower);
-  return it == word_ids_.end() ? UINT32_MAX : it->second;
+uint32_t PhraseTrie::HashWord(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
+std::string_view PhraseTrie::Word(uint32_t id) const {
+  return std::string_view(word_arena_)
+      .substr(word_begin_[id], word_begin_[id + 1] - word_begin_[id]);
+}
+
+uint32_t PhraseTrie::WordId(std::string_view lower) const { return WordId(lower, HashWord(lower)); }
+
+uint32_t PhraseTrie::WordId(std::string_view lower, uint32_t h) const {
+  if (word_slots_.empty()) return UINT32_MAX;
+  const size_t mask = word_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.id == UINT32_MAX) return UINT32_MAX;
+    if (s.hash == h && Word(s.id) == lower) return s.id;
+  }
+}
+
+uint32_t PhraseTrie::AddWord(std::string_view lower) {
+  if (uint32_t id = WordId(lower); id != UINT32_MAX) return id;
+  const uint32_t id = static_cast<uint32_t>(word_begin_.size() - 1);
+  word_arena_ += lower;
+  word_begin_.push_back(static_cast<uint32_t>(word_arena_.size()));
+  // Keep the table at most half full; grow by rehashing every word.
+  if (word_slots_.size() < 2 * (static_cast<size_t>(id) + 1)) {
+    std::vector<WordSlot> old = std::move(word_slots_);
+    word_slots_.assign(old.empty() ? 64 : old.size() * 2, WordSlot{});
+    for (const WordSlot& s : old) {
+      if (s.id == UINT32_MAX) continue;
+      size_t i = s.hash & (word_slots_.size() - 1);
+      while (word_slots_[i].id != UINT32_MAX) i = (i + 1) & (word_slots_.size() - 1);
+      word_slots_[i] = s;
+    }
+  }
+  const uint32_t h = HashWord(lower);
+  size_t i = h & (word_slots_.size() - 1);
+  while (word_slots_[i].id != UINT32_MAX) i = (i + 1) & (word_slots_.size() - 1);
+  word_slots_[i] = WordSlot{h, id};
+  return id;
+}
+
+namespace {
+
+size_t EdgeHash(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32); }
+
+}  // namespace
+
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t word) const {
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
-  return it == edges_.end() ? UINT32_MAX : it->second;
+  if (edge_slots_.empty()) return UINT32_MAX;
+  const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
+  const size_t mask = edge_slots_.size() - 1;
+  for (size_t i = EdgeHash(key) & mask;; i = (i + 1) & mask) {
+    const EdgeSlot& s = edge_slots_[i];
+    if (s.key == key) return s.child;
+    if (s.key == UINT64_MAX) return UINT32_MAX;
+  }
+}
+
+uint32_t PhraseTrie::AddEdge(uint64_t key) {
+  if (uint32_t child = Child(static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
+      child != UINT32_MAX) {
+    return child;
+  }
+  if (edge_slots_.size() < 2 * (edges_ + 1)) {
+    std::vector<EdgeSlot> old = std::move(edge_slots_);
+    edge_slots_.assign(old.empty() ? 64 : old.size() * 2, EdgeSlot{});
+    for (const EdgeSlot& s : old) {
+      if (s.key == UINT64_MAX) continue;
+      size_t i = EdgeHash(s.key) & (edge_slots_.size() - 1);
+      while (edge_slots_[i].key != UINT64_MAX) i = (i + 1) & (edge_slots_.size() - 1);
+      edge_slots_[i] = s;
+    }
+  }
+  const uint32_t child = static_cast<uint32_t>(node_head_.size());
+  node_head_.push_back(UINT32_MAX);
+  node_tail_.push_back(UINT32_MAX);
+  size_t i = EdgeHash(key) & (edge_slots_.size() - 1);
+  while (edge_slots_[i].key != UINT64_MAX) i = (i + 1) & (edge_slots_.size() - 1);
+  edge_slots_[i] = EdgeSlot{key, child};
+  ++edges_;
+  return child;
 }
 
 void PhraseTrie::Insert(const std::vector<std::string>& words, CaseMode mode, uint32_t value) {
@@ -31,15 +109,8 @@ void PhraseTrie::Insert(const std::vector<std::string>& words, CaseMode mode, ui
   for (const std::string& w : words) {
     if (!joined.empty()) joined.push_back(' ');
     joined += w;
-    auto [wit, added] = word_ids_.try_emplace(dict_text::Lower(w), word_ids_.size());
-    (void)added;
-    const uint64_t key = (static_cast<uint64_t>(node) << 32) | wit->second;
-    auto [eit, new_edge] = edges_.try_emplace(key, static_cast<uint32_t>(node_head_.size()));
-    if (new_edge) {
-      node_head_.push_back(UINT32_MAX);
-      node_tail_.push_back(UINT32_MAX);
-    }
-    node = eit->second;
+    const uint32_t word = AddWord(dict_text::Lower(w));
+    node = AddEdge((static_cast<uint64_t>(node) << 32) | word);
   }
   Record r{value,
            UINT32_MAX,
@@ -80,29 +151,30 @@ bool PhraseTrie::CaseOk(const Record& r, const std::vector<Token>& tokens, uint3
   return true;
 }
 
-PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t start,
-                                      const std::function<bool(uint32_t)>& accept) const {
-  Match best;
-  ForEach(tokens, start, [&](uint32_t length, uint32_t value) {
-    if (length > best.length && (!accept || accept(value))) best = {length, value};
-  });
-  return best;
-}
-
-void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
-                         const std::function<void(uint32_t, uint32_t)>& fn) const {
+template <typename Fn>
+void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn) const {
   uint32_t node = 0;
+  std::string lower;  // only for words that do not fit `buf` or are not ASCII
   for (uint32_t i = start; i < tokens.size(); ++i) {
-    // Lower-case into a reused buffer: this runs for every token of every sentence.
-    thread_local std::string lower;
-    lower.assign(tokens[i].form);
-    bool ascii = true;
-    for (char& c : lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
+    // FNV-1a): this runs for every token of every sentence, against several tries.
+    const std::string& form = tokens[i].form;
+    char buf[64];
+    uint32_t word;
+    bool ascii = form.size() <= sizeof buf;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = 0; ascii && k < form.size(); ++k) {
+      const char c = form[k];
+      ascii = static_cast<unsigned char>(c) < 0x80;
+      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
     }
-    if (!ascii) lower = dict_text::Lower(tokens[i].form);
-    uint32_t word = WordId(lower);
+    if (ascii) {
+      word = WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
+    } else {
+      lower = dict_text::Lower(form);
+      word = WordId(lower);
+    }
     if (word == UINT32_MAX) return;
     node = Child(node, word);
     if (node == UINT32_MAX) return;
@@ -110,6 +182,20 @@ void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
       if (CaseOk(records_[r], tokens, start)) fn(i - start + 1, records_[r].value);
     }
   }
+}
+
+PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t start,
+                                      const std::function<bool(uint32_t)>& accept) const {
+  Match best;
+  Walk(tokens, start, [&](uint32_t length, uint32_t value) {
+    if (length > best.length && (!accept || accept(value))) best = {length, value};
+  });
+  return best;
+}
+
+void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
+                         const std::function<void(uint32_t, uint32_t)>& fn) const {
+  Walk(tokens, start, fn);
 }
 
 std::vector<uint32_t> PhraseTrie::ValuesOf(const std::vector<std::string>& words) const {

@@ -11,7 +11,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
@@ -56,17 +55,36 @@ class PhraseTrie {
     CaseMode mode;
   };
 
-  uint32_t WordId(std::string_view lower) const;  // UINT32_MAX = unknown word
+  uint32_t WordId(std::string_view lower) const;                 // UINT32_MAX = unknown word
+  uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
+  // ForEach with the callback inlined: Longest runs for every token of every sentence.
+  template <typename Fn>
+  void Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn) const;
 
-  struct WordHash {  // transparent: look words up by string_view without a copy
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Words and edges live in open-addressing tables (linear probing, power-of-two sizes): a
+  // lookup is one FNV-1a hash and usually one compare, with no division and no chain of nodes,
+  // where std::unordered_map cost both on every token of every sentence.
+  struct WordSlot {
+    uint32_t hash = 0;
+    uint32_t id = UINT32_MAX;  // UINT32_MAX = empty
   };
-  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> word_ids_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child
-  std::vector<uint32_t> node_head_{UINT32_MAX};   // node 0 is the root
+  struct EdgeSlot {
+    uint64_t key = UINT64_MAX;  // node << 32 | word; UINT64_MAX = empty (node ids stay below)
+    uint32_t child = 0;
+  };
+  static uint32_t HashWord(std::string_view w);
+  std::string_view Word(uint32_t id) const;
+  uint32_t AddWord(std::string_view lower);
+  uint32_t AddEdge(uint64_t key);  // the child, a new node if the edge is new
+
+  std::vector<WordSlot> word_slots_;
+  std::string word_arena_;
+  std::vector<uint32_t> word_begin_{0};  // word i is word_arena_[word_begin_[i], [i + 1])
+  std::vector<EdgeSlot> edge_slots_;
+  size_t edges_ = 0;
+  std::vector<uint32_t> node_head_{UINT32_MAX};  // node 0 is the root
   std::vector<uint32_t> node_tail_{UINT32_MAX};
   std::vector<Record> records_;
   std::string arena_;

@@ -5,42 +5,71 @@
 namespace entente {
 namespace {
 
-std::string Words(const Sentence& s, TokenRange r) {
-  std::string out;
+// Both renderings append into one string: they run for every frame of `entente parse`, and
+// building each part as its own std::string cost an allocation per word group.
+void AppendWords(const Sentence& s, TokenRange r, std::string& out) {
+  bool first = true;
   for (uint32_t i = r.begin; i < r.end && i < s.tokens.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += s.tokens[i].form;
+    const std::string& form = s.tokens[i].form;
+    // A separator only once something was written (an empty form writes nothing).
+    if (!first) out += ' ';
+    out += form;
+    first = first && form.empty();
   }
-  return out;
+}
+
+void AppendArgumentText(const Sentence& s, const Argument& a, std::string& out) {
+  if (a.members.empty()) return AppendWords(s, a.range, out);
+  const size_t start = out.size();
+  for (const TokenRange& m : a.members) {
+    if (out.size() > start) out += '+';
+    AppendWords(s, m, out);
+  }
 }
 
 }  // namespace
 
 std::string ArgumentText(const Sentence& s, const Argument& a) {
-  if (a.members.empty()) return Words(s, a.range);
   std::string out;
-  for (const TokenRange& m : a.members) {
-    if (!out.empty()) out += '+';
-    out += Words(s, m);
-  }
+  AppendArgumentText(s, a, out);
   return out;
 }
 
 std::string FrameText(const Sentence& s, const Frame& f) {
-  std::string out = (f.kind == FrameKind::kNoun ? "N:" : "") + f.lemma;
-  if (!f.particle.empty()) out += "_" + f.particle;
+  std::string out;
+  if (f.kind == FrameKind::kNoun) out += "N:";
+  out += f.lemma;
+  if (!f.particle.empty()) {
+    out += '_';
+    out += f.particle;
+  }
   static const std::pair<FrameFlag, const char*> kFlags[] = {
-      {kNegated, "neg"},      {kPassive, "pass"},  {kModal, "modal"},     {kFuture, "fut"},
-      {kHypothetical, "hyp"}, {kReported, "rep"},  {kInfinitive, "inf"},  {kRelative, "rel"},
+      {kNegated, "neg"},      {kPassive, "pass"}, {kModal, "modal"},    {kFuture, "fut"},
+      {kHypothetical, "hyp"}, {kReported, "rep"}, {kInfinitive, "inf"}, {kRelative, "rel"},
       {kGerund, "ger"},       {kQuestion, "q"}};
   for (const auto& [flag, name] : kFlags) {
-    if (f.Has(flag)) out += std::string(" ") + name;
+    if (f.Has(flag)) {
+      out += ' ';
+      out += name;
+    }
   }
-  if (f.subject.present()) out += " subj=" + ArgumentText(s, f.subject);
-  if (f.object.present()) out += " obj=" + ArgumentText(s, f.object);
-  if (f.object2.present()) out += " obj2=" + ArgumentText(s, f.object2);
-  for (const Argument& p : f.pps) out += " " + p.prep + "=" + ArgumentText(s, p);
-  if (f.parent != kNoIndex && f.parent < s.frames.size()) out += " parent=" + s.frames[f.parent].lemma;
+  auto argument = [&](const char* label, const Argument& a) {
+    out += label;
+    AppendArgumentText(s, a, out);
+  };
+  if (f.subject.present()) argument(" subj=", f.subject);
+  if (f.object.present()) argument(" obj=", f.object);
+  if (f.object2.present()) argument(" obj2=", f.object2);
+  for (const Argument& p : f.pps) {
+    out += ' ';
+    out += p.prep;
+    out += '=';
+    AppendArgumentText(s, p, out);
+  }
+  if (f.parent != kNoIndex && f.parent < s.frames.size()) {
+    out += " parent=";
+    out += s.frames[f.parent].lemma;
+  }
   return out;
 }
 

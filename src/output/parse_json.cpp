@@ -1,5 +1,6 @@
 #include "output/parse_json.h"
 
+#include <charconv>
 #include <utility>
 
 #include "core/json.h"
@@ -10,27 +11,53 @@ namespace {
 
 const char* ChunkName(ChunkKind k) {
   switch (k) {
-    case ChunkKind::kNP: return "NP";
-    case ChunkKind::kVP: return "VP";
-    case ChunkKind::kPP: return "PP";
-    case ChunkKind::kADJP: return "ADJP";
-    case ChunkKind::kADVP: return "ADVP";
-    case ChunkKind::kSBAR: return "SBAR";
-    case ChunkKind::kOther: return "O";
+    case ChunkKind::kNP:
+      return "NP";
+    case ChunkKind::kVP:
+      return "VP";
+    case ChunkKind::kPP:
+      return "PP";
+    case ChunkKind::kADJP:
+      return "ADJP";
+    case ChunkKind::kADVP:
+      return "ADVP";
+    case ChunkKind::kSBAR:
+      return "SBAR";
+    case ChunkKind::kOther:
+      return "O";
   }
   return "O";
+}
+
+// Numbers and [begin,end] pairs are written straight into `out`: this writer runs for every
+// token of every sentence, and std::to_string plus string concatenation cost an allocation or
+// two per number.
+void AppendUint(std::string& out, uint64_t n) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, r.ptr);
+}
+
+void AppendPair(std::string& out, uint64_t a, uint64_t b) {
+  out += '[';
+  AppendUint(out, a);
+  out += ',';
+  AppendUint(out, b);
+  out += ']';
 }
 
 void AppendArgument(const Sentence& s, const Argument& a, std::string& out) {
   out += "{\"text\":";
   AppendJsonString(out, ArgumentText(s, a));
-  out += ",\"tokens\":[" + std::to_string(a.range.begin) + "," + std::to_string(a.range.end) + "]";
-  out += ",\"head\":" + std::to_string(a.head);
+  out += ",\"tokens\":";
+  AppendPair(out, a.range.begin, a.range.end);
+  out += ",\"head\":";
+  AppendUint(out, a.head);
   if (!a.members.empty()) {
     out += ",\"members\":[";
     for (size_t i = 0; i < a.members.size(); ++i) {
       if (i) out += ',';
-      out += "[" + std::to_string(a.members[i].begin) + "," + std::to_string(a.members[i].end) + "]";
+      AppendPair(out, a.members[i].begin, a.members[i].end);
     }
     out += "]";
   }
@@ -46,8 +73,10 @@ void AppendArgument(const Sentence& s, const Argument& a, std::string& out) {
 void AppendParseJson(const Document& doc, const Sentence& s, std::string& out) {
   out += "{\"doc_id\":";
   AppendJsonString(out, doc.id);
-  out += ",\"index\":" + std::to_string(s.index);
-  out += ",\"span\":[" + std::to_string(s.span.begin) + "," + std::to_string(s.span.end) + "]";
+  out += ",\"index\":";
+  AppendUint(out, s.index);
+  out += ",\"span\":";
+  AppendPair(out, s.span.begin, s.span.end);
   out += ",\"text\":";
   AppendJsonString(out, doc.Text(s.span));
   out += ",\"tokens\":[";
@@ -56,9 +85,12 @@ void AppendParseJson(const Document& doc, const Sentence& s, std::string& out) {
     if (i) out += ',';
     out += "{\"form\":";
     AppendJsonString(out, t.form);
-    out += ",\"span\":[" + std::to_string(t.span.begin) + "," + std::to_string(t.span.end) + "]";
-    out += ",\"pos\":";
-    AppendJsonString(out, PosName(t.pos));
+    out += ",\"span\":";
+    AppendPair(out, t.span.begin, t.span.end);
+    // Tag names need no escaping.
+    out += ",\"pos\":\"";
+    out += PosName(t.pos);
+    out += '"';
     out += ",\"lemma\":";
     AppendJsonString(out, t.lemma);
     out += '}';
@@ -69,14 +101,17 @@ void AppendParseJson(const Document& doc, const Sentence& s, std::string& out) {
     if (i) out += ',';
     out += "{\"kind\":\"";
     out += ChunkName(c.kind);
-    out += "\",\"tokens\":[" + std::to_string(c.begin) + "," + std::to_string(c.end) + "]";
-    out += ",\"head\":" + std::to_string(c.head) + "}";
+    out += "\",\"tokens\":";
+    AppendPair(out, c.begin, c.end);
+    out += ",\"head\":";
+    AppendUint(out, c.head);
+    out += '}';
   }
   out += "],\"frames\":[";
   static const std::pair<FrameFlag, const char*> kFlags[] = {
-      {kNegated, "negated"},   {kPassive, "passive"},       {kModal, "modal"},
-      {kFuture, "future"},     {kHypothetical, "hypothetical"}, {kReported, "reported"},
-      {kInfinitive, "infinitive"}, {kRelative, "relative"}, {kGerund, "gerund"},
+      {kNegated, "negated"},       {kPassive, "passive"},           {kModal, "modal"},
+      {kFuture, "future"},         {kHypothetical, "hypothetical"}, {kReported, "reported"},
+      {kInfinitive, "infinitive"}, {kRelative, "relative"},         {kGerund, "gerund"},
       {kQuestion, "question"}};
   for (size_t i = 0; i < s.frames.size(); ++i) {
     const Frame& f = s.frames[i];
@@ -91,7 +126,8 @@ void AppendParseJson(const Document& doc, const Sentence& s, std::string& out) {
       out += ",\"particle\":";
       AppendJsonString(out, f.particle);
     }
-    out += ",\"group\":[" + std::to_string(f.group.begin) + "," + std::to_string(f.group.end) + "]";
+    out += ",\"group\":";
+    AppendPair(out, f.group.begin, f.group.end);
     if (f.subject.present()) {
       out += f.kind == FrameKind::kVerb ? ",\"subject\":" : ",\"agent\":";
       AppendArgument(s, f.subject, out);
@@ -124,7 +160,10 @@ void AppendParseJson(const Document& doc, const Sentence& s, std::string& out) {
       out += ",\"modal\":";
       AppendJsonString(out, f.modal);
     }
-    if (f.parent != kNoIndex) out += ",\"parent\":" + std::to_string(f.parent);
+    if (f.parent != kNoIndex) {
+      out += ",\"parent\":";
+      AppendUint(out, f.parent);
+    }
     out += ",\"text\":";
     AppendJsonString(out, FrameText(s, f));
     out += '}';

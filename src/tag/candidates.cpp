@@ -2,11 +2,25 @@
 // the form (digits, hyphens, case, suffix). Everything here works on one token and its
 // neighbours' forms; the choice between candidates is Viterbi's (tagger.cpp).
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "tag/tagger.h"
 
 namespace entente {
+
+// Unnormalised P(tag | token), with the set of tags that received anything: most tokens get a
+// handful of the 46 tags, and the loops that normalise and pick candidates visit only those.
+struct TagDist {
+  static_assert(kNumTags <= 64, "touched is a 64-bit mask");
+  float p[kNumTags] = {};
+  uint64_t touched = 0;
+  void Add(Pos tag, float v) {
+    p[static_cast<size_t>(tag)] += v;
+    touched |= uint64_t{1} << static_cast<size_t>(tag);
+  }
+};
+
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -71,8 +85,8 @@ bool IsNumberWord(std::string_view w) {
 }
 
 // Forms that start with a digit: 1,000 3.5 9/11 1990s 21st 500-page 40-billion.
-void NumberDistribution(std::string_view w, float* dist) {
-  auto set = [&](Pos p, float v) { dist[static_cast<size_t>(p)] += v; };
+void NumberDistribution(std::string_view w, TagDist& dist) {
+  auto set = [&](Pos p, float v) { dist.Add(p, v); };
   size_t hyphen = w.find('-');
   if (hyphen != std::string_view::npos) {
     std::string_view rest = w.substr(hyphen + 1);
@@ -96,13 +110,13 @@ void NumberDistribution(std::string_view w, float* dist) {
 
 }  // namespace
 
-void Tagger::AddLexicon(uint32_t id, float weight, float* dist) const {
+void Tagger::AddLexicon(uint32_t id, float weight, TagDist& dist) const {
   for (uint32_t k = lexicon_begin_[id]; k < lexicon_begin_[id + 1]; ++k) {
-    dist[static_cast<size_t>(scores_[k].tag)] += weight * scores_[k].value;
+    dist.Add(scores_[k].tag, weight * scores_[k].value);
   }
 }
 
-void Tagger::AddSuffix(char cls, std::string_view lower, float weight, float* dist) const {
+void Tagger::AddSuffix(char cls, std::string_view lower, float weight, TagDist& dist) const {
   char key[16] = {cls, ':'};
   for (size_t len = std::min<size_t>(lower.size(), 10);; --len) {
     std::string_view suffix = lower.substr(lower.size() - len);
@@ -110,7 +124,7 @@ void Tagger::AddSuffix(char cls, std::string_view lower, float weight, float* di
     uint32_t id = suffix_index_.Find(std::string_view(key, len + 2));
     if (id != StringIndex::kMissing) {
       for (uint32_t k = suffix_begin_[id]; k < suffix_begin_[id + 1]; ++k) {
-        dist[static_cast<size_t>(scores_[k].tag)] += weight * scores_[k].value;
+        dist.Add(scores_[k].tag, weight * scores_[k].value);
       }
       return;
     }
@@ -129,7 +143,7 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
     out.score[0] = 0;
     return;
   }
-  float dist[kNumTags] = {};
+  TagDist dist;
   char lower_buf[64];
   const size_t lower_len = std::min(key.size(), sizeof lower_buf);
   for (size_t k = 0; k < lower_len; ++k) lower_buf[k] = ToLower(key[k]);
@@ -175,8 +189,8 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
     AddLexicon(exact, 1, dist);
   } else if (all_caps) {
     // An acronym outside headlines: a name, plural if it ends in a lower-case s ("NGOs").
-    dist[static_cast<size_t>(Pos::NNP)] += 0.9f;
-    dist[static_cast<size_t>(Pos::NN)] += 0.1f;
+    dist.Add(Pos::NNP, 0.9f);
+    dist.Add(Pos::NN, 0.1f);
   } else if (key.find('-') != std::string_view::npos && key.size() > 2) {
     AddSuffix('h', lower, 1, dist);
   } else if (upper_initial) {
@@ -184,21 +198,28 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
     if (low != kNone) AddLexicon(low, 0.2f, dist);
   } else {
     if (t.kind == TokenKind::kSymbol || t.kind == TokenKind::kPunct) {
-      dist[static_cast<size_t>(Pos::SYM)] += 1;
+      dist.Add(Pos::SYM, 1);
     } else {
       AddSuffix('l', lower, 1, dist);
     }
   }
 
-  // Keep the kMax most probable tags; score = log P(tag | token) - log P(tag).
+  // Keep the kMax most probable tags; score = log P(tag | token) - log P(tag). Tags that got
+  // nothing hold exactly 0: leaving them out changes neither the sum nor the choice.
+  const uint64_t known = dist.touched & ~uint64_t{1};  // tag 0 is kUnknown
   float total = 0;
-  for (size_t k = 1; k < kNumTags; ++k) total += dist[k];
+  for (uint64_t m = known; m != 0; m &= m - 1) total += dist.p[std::countr_zero(m)];
+  uint64_t tags = known;
   if (total <= 0) {
     // Nothing known about the token (a stray symbol): let the context pick among nouns.
-    dist[static_cast<size_t>(t.kind == TokenKind::kWord ? Pos::NN : Pos::SYM)] = total = 1;
+    const Pos guess = t.kind == TokenKind::kWord ? Pos::NN : Pos::SYM;
+    dist.p[static_cast<size_t>(guess)] = total = 1;
+    tags |= uint64_t{1} << static_cast<size_t>(guess);
   }
-  for (size_t k = 1; k < kNumTags; ++k) {
-    float p = dist[k] / total;
+  for (uint64_t m = tags; m != 0; m &= m - 1) {
+    const size_t k = static_cast<size_t>(std::countr_zero(m));
+    if (dist.p[k] == 0) continue;
+    float p = dist.p[k] / total;
     if (p < 1e-3f) continue;
     int slot = out.size;
     if (slot == TagCandidates::kMax) {

@@ -1,6 +1,8 @@
 #include "tag/lemmatizer.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace entente {
 namespace {
@@ -30,6 +32,11 @@ constexpr Special kSpecials[] = {
     {"'d", Pos::VBD, "have"},       {"n't", Pos::kUnknown, "not"},  {"ca", Pos::MD, "can"},
     {"wo", Pos::MD, "will"},        {"sha", Pos::MD, "shall"},      {"ai", Pos::kUnknown, "be"},
 };
+
+// Every special word is short: longer words skip the list (this runs for every token).
+constexpr size_t kLongestSpecial = 3;
+static_assert(std::all_of(std::begin(kSpecials), std::end(kSpecials),
+                          [](const Special& s) { return s.word.size() <= kLongestSpecial; }));
 
 // Lower-cases ASCII letters and turns curly apostrophes (U+2018, U+2019) into "'".
 void Normalize(std::string_view form, std::string& out) {
@@ -85,10 +92,12 @@ void Lemmatizer::Lemmatize(std::string_view form, Pos pos, std::string& out) con
   // Words up to 15 bytes stay in std::string's inline buffer: no allocation for most tokens.
   std::string word;
   Normalize(form, word);
-  for (const Special& s : kSpecials) {
-    if (s.word == word && (s.pos == Pos::kUnknown || s.pos == pos)) {
-      out.assign(s.lemma);
-      return;
+  if (word.size() <= kLongestSpecial) {
+    for (const Special& s : kSpecials) {
+      if (s.word == word && (s.pos == Pos::kUnknown || s.pos == pos)) {
+        out.assign(s.lemma);
+        return;
+      }
     }
   }
   if (pos == Pos::NNP || word.size() > 40) {

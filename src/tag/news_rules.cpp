@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 namespace entente {
 namespace {
@@ -45,6 +45,19 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// In() for the lists of capitalised words (titles, months, institutions), which run for every
+// token: a word that does not start with a capital is in none of them.
+constexpr bool Capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+template <size_t N>
+constexpr bool AllCapitalized(const std::array<std::string_view, N>& list) {
+  return std::all_of(list.begin(), list.end(), Capitalized);
+}
+static_assert(AllCapitalized(kTitles) && AllCapitalized(kMonths) && AllCapitalized(kInstitutions));
+template <size_t N>
+bool InCapitalized(const std::array<std::string_view, N>& list, std::string_view w) {
+  return Capitalized(w) && In(list, w);
+}
+
 bool EqualsLower(std::string_view form, std::string_view lower) {
   if (form.size() != lower.size()) return false;
   for (size_t i = 0; i < form.size(); ++i) {
@@ -58,11 +71,25 @@ bool IsPossessiveS(std::string_view form) {
   return form == "'s" || form == "'S" || form == "\u2019s" || form == "\u2019S";
 }
 
+constexpr std::array<std::string_view, 25> kAuxiliaries = {
+    "be",      "is",    "are",  "was",    "were",    "been",   "being",   "am",   "'s",
+    "'re",     "has",   "have", "had",    "having",  "'ve",    "get",     "gets", "got",
+    "getting", "seems", "seem", "seemed", "remains", "remain", "remained"};
+
+// IsAuxiliary runs for nearly every token: most words are ruled out by their length or first
+// letter before the list is scanned.
+constexpr bool MayBeAuxiliary(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  const char c = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] + 32) : w[0];
+  return c == 'a' || c == 'b' || c == 'g' || c == 'h' || c == 'i' || c == 'r' || c == 's' ||
+         c == 'w' || c == '\'';
+}
+static_assert(std::all_of(kAuxiliaries.begin(), kAuxiliaries.end(), MayBeAuxiliary),
+              "MayBeAuxiliary must let every auxiliary through");
+
 bool IsAuxiliary(std::string_view form) {
-  for (std::string_view w :
-       {"be",      "is",    "are",  "was",    "were",    "been",   "being",   "am",   "'s",
-        "'re",     "has",   "have", "had",    "having",  "'ve",    "get",     "gets", "got",
-        "getting", "seems", "seem", "seemed", "remains", "remain", "remained"}) {
+  if (!MayBeAuxiliary(form)) return false;
+  for (std::string_view w : kAuxiliaries) {
     if (EqualsLower(form, w)) return true;
   }
   return false;
@@ -73,8 +100,11 @@ bool IsAuxiliary(std::string_view form) {
 // Nationality adjectives stay adjectives before names ("Russian President", "Chinese Premier").
 bool IsNationality(const Token& t) {
   const std::string& f = t.form;
-  auto ends = [&](std::string_view s) { return f.size() > s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0; };
-  return IsAdjective(t.pos) && (ends("an") || ends("ese") || ends("ish") || ends("i") || ends("ch"));
+  auto ends = [&](std::string_view s) {
+    return f.size() > s.size() && f.compare(f.size() - s.size(), s.size(), s) == 0;
+  };
+  return IsAdjective(t.pos) &&
+         (ends("an") || ends("ese") || ends("ish") || ends("i") || ends("ch"));
 }
 
 void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& cands) {
@@ -162,7 +192,9 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
   RepairVerbs(tokens, cands);
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[i];
-    if (t.form == "U.S." || (t.form == "US" && !headline)) t.pos = Pos::NNP;
+    // Compared as a string_view: the length is checked first, with no strlen per literal.
+    const std::string_view form = t.form;
+    if (form == "U.S." || (form == "US" && !headline)) t.pos = Pos::NNP;
     if (IsPossessiveS(t.form) && i > 0) {
       bool pronoun = false;
       for (std::string_view w : kVerbalS) pronoun = pronoun || EqualsLower(tokens[i - 1].form, w);
@@ -174,23 +206,24 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
       }
     }
     if (headline) continue;
-    if (In(kMonths, t.form) || t.Has(kMonthAbbrev)) {
+    if (InCapitalized(kMonths, t.form) || t.Has(kMonthAbbrev)) {
       bool initial = i == 0;
       bool date = i + 1 < n && tokens[i + 1].pos == Pos::CD;
       if (!initial || date) t.pos = Pos::NNP;
-    } else if (t.form == "May") {
+    } else if (form == "May") {
       bool date = (i + 1 < n && tokens[i + 1].pos == Pos::CD) ||
                   (i > 0 && (tokens[i - 1].pos == Pos::CD || In(kBeforeMonth, tokens[i - 1].form)));
       if (date) t.pos = Pos::NNP;
-    } else if ((t.form == "West" || t.form == "East") && i > 0 && tokens[i - 1].form == "the") {
+    } else if ((form == "West" || form == "East") && i > 0 &&
+               std::string_view(tokens[i - 1].form) == "the") {
       t.pos = Pos::NNP;
     } else if (IsAdjective(t.pos) && t.Has(kUpperInitial) && i + 1 < n &&
-               In(kInstitutions, tokens[i + 1].form)) {
+               InCapitalized(kInstitutions, tokens[i + 1].form)) {
       t.pos = Pos::NNP;  // "European Union", "Arab League": part of the name
     }
     // "about to", "over the": prepositions where WSJ counts prefer adverb or particle.
-    if (i + 1 < n && ((t.form == "about" && tokens[i + 1].pos == Pos::TO) ||
-                      (t.form == "over" && t.pos == Pos::RP &&
+    if (i + 1 < n && ((form == "about" && tokens[i + 1].pos == Pos::TO) ||
+                      (form == "over" && t.pos == Pos::RP &&
                        (tokens[i + 1].pos == Pos::DT || tokens[i + 1].pos == Pos::PRPS)))) {
       t.pos = Pos::IN;
     }
@@ -202,7 +235,8 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
       Token& t = tokens[i];
       if (t.Has(kUpperInitial) && !t.Has(kAllUpper) && (IsVerb(t.pos) || IsAdjective(t.pos)) &&
           tokens[i + 1].pos == Pos::NNP && tokens[i + 1].Has(kUpperInitial) &&
-          tokens[i - 1].form != "." && tokens[i - 1].form != "\"" && !IsNationality(t)) {
+          std::string_view(tokens[i - 1].form) != "." &&
+          std::string_view(tokens[i - 1].form) != "\"" && !IsNationality(t)) {
         t.pos = Pos::NNP;
       }
     }
@@ -210,11 +244,23 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
   // Questions open with an inverted auxiliary that the capital makes look like a name:
   // "Will China send troops?", "Did Iran supply the drones?".
   if (n > 2 && tokens[n - 1].form == "?") {
-    static constexpr std::array<std::pair<std::string_view, Pos>, 16> kInverted = {{
-        {"will", Pos::MD}, {"would", Pos::MD}, {"can", Pos::MD}, {"could", Pos::MD},
-        {"should", Pos::MD}, {"shall", Pos::MD}, {"may", Pos::MD}, {"might", Pos::MD},
-        {"must", Pos::MD}, {"did", Pos::VBD}, {"does", Pos::VBZ}, {"do", Pos::VBP},
-        {"has", Pos::VBZ}, {"have", Pos::VBP}, {"is", Pos::VBZ}, {"are", Pos::VBP}}};
+    static constexpr std::array<std::pair<std::string_view, Pos>, 16> kInverted = {
+        {{"will", Pos::MD},
+         {"would", Pos::MD},
+         {"can", Pos::MD},
+         {"could", Pos::MD},
+         {"should", Pos::MD},
+         {"shall", Pos::MD},
+         {"may", Pos::MD},
+         {"might", Pos::MD},
+         {"must", Pos::MD},
+         {"did", Pos::VBD},
+         {"does", Pos::VBZ},
+         {"do", Pos::VBP},
+         {"has", Pos::VBZ},
+         {"have", Pos::VBP},
+         {"is", Pos::VBZ},
+         {"are", Pos::VBP}}};
     for (const auto& [word, tag] : kInverted) {
       if (EqualsLower(tokens[0].form, word)) tokens[0].pos = tag;
     }
@@ -225,7 +271,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
   for (size_t i = n; i-- > 1;) {
     Token& t = tokens[i - 1];
     const Token& next = tokens[i];
-    if (In(kTitles, t.form) && next.Has(kUpperInitial) && IsProperNoun(next.pos)) {
+    if (next.Has(kUpperInitial) && IsProperNoun(next.pos) && InCapitalized(kTitles, t.form)) {
       t.pos = Pos::NNP;
     }
   }

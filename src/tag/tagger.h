@@ -28,6 +28,8 @@
 
 namespace entente {
 
+struct TagDist;  // candidates.cpp: one token's tag distribution while it is being built
+
 class Tagger {
  public:
   // Reads and checks a model written by tag_compile; ParseError for a corrupt or foreign file.
@@ -54,10 +56,10 @@ class Tagger {
   // Lexicon entry number of `word`, or StringIndex::kMissing.
   uint32_t FindWord(std::string_view word) const { return lexicon_index_.Find(word); }
   // Adds weight * P(tag | lexicon word `id`) into `dist`.
-  void AddLexicon(uint32_t id, float weight, float* dist) const;
+  void AddLexicon(uint32_t id, float weight, TagDist& dist) const;
   // Adds weight * P(tag | longest known suffix of `lower` in class `cls`) into `dist`;
   // `cls` is 'l' (lower-case words), 'u' (capitalized), 'h' (hyphenated).
-  void AddSuffix(char cls, std::string_view lower, float weight, float* dist) const;
+  void AddSuffix(char cls, std::string_view lower, float weight, TagDist& dist) const;
 
   std::vector<float> transition_;  // [prev * kNumTags + next], log
   std::vector<float> start_;
