@@ -152,9 +152,12 @@ class SentenceCoder {
   Mode ModeOf(size_t i) const {
     const Frame& f = s_.frames[i];
     // PETRARCH sets code what their patterns say: auxiliaries ("WILL *", "NOT *") and upper
-    // verbs ("FAILED_TO_*") are pattern words there, so only negated questions are left out.
+    // verbs ("FAILED_TO_*") are pattern words there, so only questions are left out. A negated
+    // verb is offered to the patterns that name its negation (ComputeVerb); a negated event noun
+    // is not coded.
     if (dict_.is_petrarch()) {
-      return f.Has(kNegated) || f.Has(kQuestion) ? Mode::kSkip : Mode::kRealized;
+      if (f.Has(kQuestion) || (f.Has(kNegated) && f.kind != FrameKind::kVerb)) return Mode::kSkip;
+      return Mode::kRealized;
     }
     if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
         !f.Has(kQuestion)) {
@@ -346,12 +349,17 @@ class SentenceCoder {
       return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
              (a.prep.empty() && ViolentAntecedent(a));
     };
+    // A negated verb is coded only by a pattern that names the negation ("WILL NOT * [081]"),
+    // never as its positive: no other pattern, and not the verb's default code.
+    const bool negated = dict_.is_petrarch() && original.Has(kNegated);
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
-      m = dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
-                              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+      m = dict_.is_petrarch()
+              ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor, negated)
+              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
       if (m.pattern) break;
     }
+    if (!m.pattern && negated) return std::nullopt;
     bool unnamed_target = false;
     if (!m.pattern && !dict_.is_petrarch()) {
       // Force and coercion against someone unnamed: "police arrested a man", "troops fought

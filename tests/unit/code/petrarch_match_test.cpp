@@ -123,5 +123,29 @@ TEST_F(PetrarchMatchTest, ComplementSubjectIsTheDefaultTarget) {
             (std::set<Triple>{{"FRE", "SYL", "023"}}));
 }
 
+// A negated verb is coded only by a pattern that names its negation, never as its positive.
+TEST_F(PetrarchMatchTest, NegationNamedByAPatternIsCoded) {
+  EXPECT_EQ(Code("Freedonia clashed with Sylvania."), (std::set<Triple>{{"FRE", "SYL", "191"}}));
+  EXPECT_EQ(Code("Freedonia didn't clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+  EXPECT_EQ(Code("Freedonia will not clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+}
+
+// A phrase member of a synset joined to the words around it ("MOST_CERTAINLY_&NEGAUX_EVER").
+TEST_F(PetrarchMatchTest, JoinedSynsetPhraseBeforeTheVerb) {
+  EXPECT_EQ(Code("Freedonia most certainly really did not ever clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "082"}}));
+  // "even" breaks the joined chain: the shorter pattern.
+  EXPECT_EQ(Code("Freedonia most certainly really did not even ever clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+}
+
+TEST_F(PetrarchMatchTest, NegationNoPatternNamesIsNotCoded) {
+  // "never" is in no pattern of CLASH: neither "* WITH +" nor the block's default applies.
+  EXPECT_EQ(Code("Freedonia never clashed with Sylvania."), (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia did not attack Sylvania."), (std::set<Triple>{}));
+}
+
 }  // namespace
 }  // namespace entente
