@@ -52,8 +52,11 @@ class Matcher {
     for (const Argument* a : {&f_.object, &f_.object2}) {
       if (a->present() && HasActor(*a)) return a;
     }
+    // A `by` phrase is the verb's agent, except right after the object, whose noun it belongs
+    // to: "condemned an attack by Osgiliath soldiers" is about the soldiers.
     for (const Argument* a : args_) {
-      if (a->prep != "by" && HasActor(*a)) return a;
+      const bool of_object = f_.object.present() && a->range.begin == f_.object.range.end + 1;
+      if ((a->prep != "by" || of_object) && HasActor(*a)) return a;
     }
     // PETRARCH's lower actors include a complement clause's subject: "Arnor believes Dagolath
     // can cope" is about Dagolath, "hopes that Osgiliath could be drawn in" about Osgiliath.

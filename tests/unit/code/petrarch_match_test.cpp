@@ -147,5 +147,12 @@ TEST_F(PetrarchMatchTest, NegationNoPatternNamesIsNotCoded) {
   EXPECT_EQ(Code("Freedonia did not attack Sylvania."), (std::set<Triple>{}));
 }
 
+// Without `+`, a `by` phrase right after the object belongs to the object's noun and is the
+// target; elsewhere it is the verb's agent.
+TEST_F(PetrarchMatchTest, ByPhraseOfTheObjectIsTheDefaultTarget) {
+  EXPECT_EQ(Code("Freedonia condemned an attack by Sylvania soldiers."),
+            (std::set<Triple>{{"FRE", "SYLMIL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
