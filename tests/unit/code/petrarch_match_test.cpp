@@ -154,5 +154,22 @@ TEST_F(PetrarchMatchTest, ByPhraseOfTheObjectIsTheDefaultTarget) {
             (std::set<Triple>{{"FRE", "SYLMIL", "122"}}));
 }
 
+// PETRARCH combines a noun phrase's agents with the actors of its prepositional phrases.
+TEST_F(PetrarchMatchTest, RoleNounOfACoordinationGivesEachMemberItsRole) {
+  EXPECT_EQ(Code("The ambassadors of Freedonia and Ruritania visited Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "042"},
+                              {"RURGOV", "SYL", "042"},
+                              {"SYL", "FREGOV", "043"},
+                              {"SYL", "RURGOV", "043"}}));
+}
+
+TEST_F(PetrarchMatchTest, RoleNounsPlacedInSeveralCountries) {
+  EXPECT_EQ(Code("Lawmakers and officials in Freedonia and Ruritania condemned Sylvania."),
+            (std::set<Triple>{{"FRELEG", "SYL", "122"},
+                              {"RURLEG", "SYL", "122"},
+                              {"FREGOV", "SYL", "122"},
+                              {"RURGOV", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
