@@ -209,7 +209,7 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
       d = Description(s, {r.begin, k}, k - 1, memory);
       if (!d.empty()) return d;
     }
-    for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
+    for (uint32_t k = r.begin; k < head && m.possessive_pronouns; ++k) {  // "its role"
       if (s.tokens[k].pos == Pos::PRPS) {
         return Pronoun(s, m, k, memory, avoid_possessor ? avoid : std::vector<Actor>());
       }
@@ -234,6 +234,7 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date) {
   SentenceMentions out;
   out.agent_anywhere = dict.is_petrarch();
+  out.possessive_pronouns = !dict.is_petrarch();
   const std::vector<Token>& t = sentence.tokens;
   uint32_t i = 0;
   while (i < t.size()) {

@@ -171,5 +171,12 @@ TEST_F(PetrarchMatchTest, RoleNounsPlacedInSeveralCountries) {
                               {"RURGOV", "SYL", "122"}}));
 }
 
+// PETRARCH resolves personal pronouns, not possessive ones: "their credentials" is no actor,
+// so the group does not act on itself and the target is the next actor of the verb phrase.
+TEST_F(PetrarchMatchTest, PossessivePronounNamesNoActor) {
+  EXPECT_EQ(Code("Freedonia and Ruritania condemned their talks with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}, {"RUR", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
