@@ -650,6 +650,8 @@ class SentenceCoder {
         const Actor& tgt =
             !pairwise && root == "08" && tgt_in.code == src.code && tgt_in.pronoun ? none : tgt_in;
         if (src.code == tgt.code) continue;
+        // PETRARCH-2 codes dyads only (its require_dyad, on by default): both actors named.
+        if (dict_.is_petrarch() && (src.code.empty() || tgt.code.empty())) continue;
         if (emitted++ >= options_.max_events_per_sentence) return;
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -

@@ -178,5 +178,12 @@ TEST_F(PetrarchMatchTest, PossessivePronounNamesNoActor) {
             (std::set<Triple>{{"FRE", "SYL", "122"}, {"RUR", "SYL", "122"}}));
 }
 
+// PETRARCH-2 codes dyads only (require_dyad): no event without a source or a target.
+TEST_F(PetrarchMatchTest, EventsNeedBothActors) {
+  EXPECT_EQ(Code("Freedonia attacked Sylvania."), (std::set<Triple>{{"FRE", "SYL", "190"}}));
+  EXPECT_EQ(Code("Sylvania was attacked."), (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia attacked on Monday."), (std::set<Triple>{}));
+}
+
 }  // namespace
 }  // namespace entente
