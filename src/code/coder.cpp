@@ -30,6 +30,9 @@ std::string Lower(std::string_view w) {
 // kCarrier: a verb whose complement carries the event ("agreed to resume talks"); not coded itself.
 enum class Mode { kSkip, kRealized, kIntent, kThreat, kCarrier };
 
+// The `file` of a PETRARCH verb's block default code, coded as a pattern of its own.
+constexpr std::string_view kVerbDefault = "verb default";
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
@@ -56,6 +59,7 @@ class SentenceCoder {
       }
       if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
       if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
+      if (f.kind == FrameKind::kVerb && IntentCarriesComplement(i, subject)) continue;
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -383,7 +387,7 @@ class SentenceCoder {
       if (bare.empty() || bare == "---") return std::nullopt;
       bare_.code = std::string(bare);
       bare_.lemma = f.lemma;
-      bare_.file = "verb default";
+      bare_.file = std::string(kVerbDefault);
       // The target is found as for a pattern without `+`: PETRARCH's first lower actor.
       const std::vector<Pattern> bare_only{bare_};
       m = code_internal::MatchPetrarchFrame(bare_only, s_, f, dict_, has_actor);
@@ -435,6 +439,44 @@ class SentenceCoder {
 
   static std::string FirstCode(const Pattern& p) {
     return p.code.substr(0, p.code.find(':'));
+  }
+
+  // PETRARCH-2 combines a verb's code with the event of its complement (combine_code): an
+  // intent verb known only by its block's default code (030: "prepared to attend", "pledged to
+  // expel", "wants to help") is not an event of its own when its infinitive complement is coded.
+  // A verbal complement (01-04, 09-15, 17) is coded as it is, a material one (05-08, 16, 18-20)
+  // as its intent (03x) or threat (13x): "wants to help Israel" is 033.
+  bool IntentCarriesComplement(size_t i, const std::vector<Actor>& subject) {
+    if (!dict_.is_petrarch()) return false;
+    std::vector<size_t> lows;
+    for (size_t c = i + 1; c < s_.frames.size(); ++c) {
+      const Frame& low = s_.frames[c];
+      // Only the upper subject's own intent ("Qatar pledged to expel"), not a wish that another
+      // act ("wants Ruritania to visit").
+      const bool controlled = !low.subject.present() || low.subject_from == i ||
+                              low.subject.range == s_.frames[i].subject.range;
+      if (low.kind == FrameKind::kVerb && low.parent == i && low.Has(kInfinitive) && controlled &&
+          modes_[c] == Mode::kRealized && !transformed_[c]) {
+        lows.push_back(c);
+      }
+    }
+    if (lows.empty()) return false;
+    std::optional<VerbEvent> upper = ComputeVerb(i, subject);
+    if (!upper || upper->pattern.file != kVerbDefault ||
+        !FirstCode(upper->pattern).starts_with("03")) {
+      return false;
+    }
+    bool carried = false;
+    for (size_t c : lows) {
+      std::optional<VerbEvent> lower = ComputeVerb(c, Resolve(s_.frames[c].subject));
+      if (!lower) continue;
+      const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      const bool material = root == "05" || root == "06" || root == "07" || root == "08" ||
+                            root == "16" || root == "18" || root == "19" || root == "20";
+      if (material) modes_[c] = Mode::kIntent;
+      carried = true;
+    }
+    return carried;
   }
 
   // PETRARCH-2 transformations (`~ a (b c LOWER) UPPER = x y CODE`): an upper verb whose
@@ -625,9 +667,12 @@ class SentenceCoder {
     // island was taken over by X and Y".
     bool joint_root = ((root >= "03" && root <= "08") || root == "19") && root != "07";
     if (f.Has(kPassive) && root != "04" && root != "05" && root != "08") joint_root = false;
-    const bool pairwise =
-        each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
-                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
+    // PETRARCH-2 pairs a group with no target in intents to cooperate too ("Brazil and the
+    // United States are seeking to deepen a partnership": 031 each way).
+    const bool jointly = (modes_[i] == Mode::kRealized && !f.Has(kInfinitive)) ||
+                         (dict_.is_petrarch() && modes_[i] == Mode::kIntent);
+    const bool pairwise = each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 &&
+                                         joint_root && jointly);
     if (pairwise) targets = sources;
     // Actions that need no named target (a show of force, a protest, an attack on an unnamed
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.

@@ -185,5 +185,18 @@ TEST_F(PetrarchMatchTest, EventsNeedBothActors) {
   EXPECT_EQ(Code("Freedonia attacked on Monday."), (std::set<Triple>{}));
 }
 
+// An intent verb known only by its default code (030) is coded through its infinitive: a verbal
+// complement as it is, a material one as its intent; a group intending cooperation pairs up.
+TEST_F(PetrarchMatchTest, IntentVerbCodedThroughItsComplement) {
+  EXPECT_EQ(Code("Freedonia pledged to expel Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "174"}}));
+  EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
+  EXPECT_EQ(Code("Freedonia and Ruritania pledged to cooperate."),
+            (std::set<Triple>{{"FRE", "RUR", "031"}, {"RUR", "FRE", "031"}}));
+  // Nothing to carry: the verb's own code.
+  EXPECT_EQ(Code("Freedonia pledged support for Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "030"}}));
+}
+
 }  // namespace
 }  // namespace entente
