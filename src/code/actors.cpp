@@ -154,8 +154,11 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   }
   const AgentMention* agent = nullptr;
   for (const AgentMention& a : m.agents) {
-    if (a.begin >= r.begin && a.end <= r.end &&
-        ((a.begin <= head && head < a.end) || (m.agent_anywhere && !agent))) {
+    // A role covering the head may run past the phrase ("the Ministry of Silly Walks" when the
+    // chunk ends at "Ministry").
+    const bool at_head = a.begin <= head && head < a.end;
+    if (a.begin >= r.begin && (a.end <= r.end || at_head) &&
+        (at_head || (m.agent_anywhere && !agent))) {
       agent = &a;
     }
   }
@@ -300,6 +303,11 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
       for (const Actor& b : out) seen = seen || b.code == a.code;
       if (!seen) out.push_back(std::move(a));
     }
+  }
+  // "the Calenardhon Minister of Silly Walks": an of-phrase naming no actor leaves the phrase
+  // itself, read as a whole.
+  if (out.empty() && arg.head < arg.members.front().begin) {
+    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid, avoid_possessor);
   }
   return out;
 }

@@ -198,5 +198,13 @@ TEST_F(PetrarchMatchTest, IntentVerbCodedThroughItsComplement) {
             (std::set<Triple>{{"FRE", "SYL", "030"}}));
 }
 
+// A role with an of-phrase of its own ("Minister of Trade") takes the country before it.
+TEST_F(PetrarchMatchTest, RoleWithAnOfPhraseTakesTheCountryBeforeIt) {
+  EXPECT_EQ(Code("The Freedonia Minister of Trade condemned Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "122"}}));
+  EXPECT_EQ(Code("The Freedonia Ministry of Trade condemned Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
