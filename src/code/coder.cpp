@@ -291,15 +291,20 @@ class SentenceCoder {
     return false;
   }
 
-  // Pattern lists to try, most specific first: "call off", "call", British spellings
-  // ("criticise" -> "criticize"), and the dictionary's own verb forms.
-  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
-    std::vector<const std::vector<Pattern>*> lists;
-    auto add = [&](std::string_view lemma) {
-      if (auto* p = dict_.VerbPatterns(lemma)) {
-        if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
-      }
+  // The dictionary keys a verb frame may be listed under, most specific first: a PETRARCH
+  // compound with a word before its verb ("WIRE_+TAP": "wire tapped"), "call off", "call",
+  // British spellings ("criticise" -> "criticize"), and the dictionary's own verb forms
+  // ("cordoned off" is CORDON_OFF).
+  std::vector<std::string> VerbKeys(const Frame& f) const {
+    std::vector<std::string> keys;
+    auto add = [&](std::string key) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     };
+    const std::string_view form_lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
+    const std::string lemma = form_lemma.empty() ? f.lemma : std::string(form_lemma);
+    if (dict_.is_petrarch() && f.trigger > 0) {
+      add(Lower(s_.tokens[f.trigger - 1].form) + " " + lemma);
+    }
     if (!f.particle.empty()) add(f.lemma + " " + f.particle);
     add(f.lemma);
     if (f.lemma.size() > 4 && (f.lemma.ends_with("ise") || f.lemma.ends_with("yse"))) {
@@ -307,9 +312,30 @@ class SentenceCoder {
       american[american.size() - 2] = 'z';
       add(american);
     }
-    std::string_view lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
-    if (!lemma.empty()) add(lemma);
+    if (!form_lemma.empty()) {
+      if (!f.particle.empty()) add(lemma + " " + f.particle);
+      add(lemma);
+    }
+    return keys;
+  }
+
+  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
+    std::vector<const std::vector<Pattern>*> lists;
+    for (const std::string& key : VerbKeys(f)) {
+      if (auto* p = dict_.VerbPatterns(key)) {
+        if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
+      }
+    }
     return lists;
+  }
+
+  // A PETRARCH verb block's default code, under the first key the verb is listed under.
+  std::string_view VerbDefaultCode(const Frame& f) const {
+    for (const std::string& key : VerbKeys(f)) {
+      std::string_view code = dict_.VerbCode(key);
+      if (!code.empty()) return code;
+    }
+    return {};
   }
 
   // A verb frame's event before it is emitted: the pattern (a copy: a bare verb's default code
@@ -383,7 +409,7 @@ class SentenceCoder {
     }
     if (!m.pattern) {
       // PETRARCH verb blocks give every verb a default code for its bare use.
-      std::string_view bare = dict_.is_petrarch() ? dict_.VerbCode(f.lemma) : std::string_view();
+      std::string_view bare = dict_.is_petrarch() ? VerbDefaultCode(f) : std::string_view();
       if (bare.empty() || bare == "---") return std::nullopt;
       bare_.code = std::string(bare);
       bare_.lemma = f.lemma;

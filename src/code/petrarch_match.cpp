@@ -101,7 +101,18 @@ class Matcher {
       grew = false;
       const uint32_t before = end_;
       for (const Frame& g : s_.frames) {
-        if (g.trigger == f_.trigger || g.trigger <= f_.trigger || g.trigger >= end_) continue;
+        if (g.trigger == f_.trigger || g.trigger <= f_.trigger) continue;
+        // A participle right after one of our phrases modifies it: "the roads leading into
+        // Mordor" (PETRARCH's noun phrase holds that verb phrase).
+        bool modifier = false;
+        for (const Argument* a : args_) {
+          modifier =
+              modifier ||
+              (g.kind == FrameKind::kVerb && g.subject.present() && g.subject.range == a->range &&
+               g.trigger == a->range.end &&
+               (s_.tokens[g.trigger].pos == Pos::VBG || s_.tokens[g.trigger].pos == Pos::VBN));
+        }
+        if (g.trigger >= end_ && !modifier) continue;
         if (g.kind == FrameKind::kNoun) add(g.subject);
         add(g.object);
         add(g.object2);

@@ -206,5 +206,18 @@ TEST_F(PetrarchMatchTest, RoleWithAnOfPhraseTakesTheCountryBeforeIt) {
             (std::set<Triple>{{"FREGOV", "SYL", "122"}}));
 }
 
+// Compound verbs: a particle ("+CORDON_OFF") and a word before the verb ("WIRE_+TAP"), with the
+// forms the dictionary lists; their block's default code.
+TEST_F(PetrarchMatchTest, CompoundVerbsWithTheirOwnForms) {
+  EXPECT_EQ(Code("Freedonia cordoned off Sylvania."), (std::set<Triple>{{"FRE", "SYL", "1721"}}));
+  EXPECT_EQ(Code("Freedonia wire tapped Sylvania."), (std::set<Triple>{{"FRE", "SYL", "1711"}}));
+}
+
+// A participle right after the object modifies it: its actors are the verb phrase's too.
+TEST_F(PetrarchMatchTest, ParticipleAfterTheObjectHoldsTheTarget) {
+  EXPECT_EQ(Code("Freedonia cordoned off the roads leading into Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "1721"}}));
+}
+
 }  // namespace
 }  // namespace entente
