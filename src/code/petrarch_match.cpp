@@ -56,7 +56,9 @@ class Matcher {
     // to: "condemned an attack by Osgiliath soldiers" is about the soldiers.
     for (const Argument* a : args_) {
       const bool of_object = f_.object.present() && a->range.begin == f_.object.range.end + 1;
-      if ((a->prep != "by" || of_object) && HasActor(*a)) return a;
+      bool own = false;  // the verb's own `by` phrase, not one of a phrase below it
+      for (const Argument& pp : f_.pps) own = own || &pp == a;
+      if ((a->prep != "by" || of_object || !own) && HasActor(*a)) return a;
     }
     // PETRARCH's lower actors include a complement clause's subject: "Arnor believes Dagolath
     // can cope" is about Dagolath, "hopes that Osgiliath could be drawn in" about Osgiliath.
@@ -106,11 +108,9 @@ class Matcher {
         // Mordor" (PETRARCH's noun phrase holds that verb phrase).
         bool modifier = false;
         for (const Argument* a : args_) {
-          modifier =
-              modifier ||
-              (g.kind == FrameKind::kVerb && g.subject.present() && g.subject.range == a->range &&
-               g.trigger == a->range.end &&
-               (s_.tokens[g.trigger].pos == Pos::VBG || s_.tokens[g.trigger].pos == Pos::VBN));
+          modifier = modifier || (g.kind == FrameKind::kVerb && g.subject.present() &&
+                                  g.subject.range == a->range && g.trigger == a->range.end &&
+                                  IsParticiple(g.trigger));
         }
         if (g.trigger >= end_ && !modifier) continue;
         if (g.kind == FrameKind::kNoun) add(g.subject);
@@ -124,6 +124,13 @@ class Matcher {
       return a->range.begin < b->range.begin;
     });
     if (end_ == 0) end_ = f_.trigger + 1;
+  }
+
+  // "leading", "seized", and a past form with its agent ("memos sent by Bree").
+  bool IsParticiple(uint32_t k) const {
+    const Pos pos = s_.tokens[k].pos;
+    if (pos == Pos::VBG || pos == Pos::VBN) return true;
+    return pos == Pos::VBD && k + 1 < forms_.size() && forms_[k + 1] == "by";
   }
 
   bool TokenIs(uint32_t k, const PatternElement& e) const {

@@ -219,5 +219,11 @@ TEST_F(PetrarchMatchTest, ParticipleAfterTheObjectHoldsTheTarget) {
             (std::set<Triple>{{"FRE", "SYL", "1721"}}));
 }
 
+// A participle with its agent after the object ("memos sent by Sylvania") names the target.
+TEST_F(PetrarchMatchTest, AgentOfAParticipleAfterTheObjectIsTheTarget) {
+  EXPECT_EQ(Code("Freedonia condemned memos sent by Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
