@@ -379,9 +379,10 @@ class SentenceCoder {
       return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
              (a.prep.empty() && ViolentAntecedent(a));
     };
-    // A negated verb is coded only by a pattern that names the negation ("WILL NOT * [081]"),
-    // never as its positive: no other pattern, and not the verb's default code.
-    const bool negated = dict_.is_petrarch() && original.Has(kNegated);
+    // A negated verb is coded by a pattern that names the negation ("WILL NOT * [081]"); else
+    // as PETRARCH-2 negates a code (its 0xFFFF offset), a rejection of what it would have been
+    // ("would not give permission": 080 -> 124), never as its positive.
+    bool negated = dict_.is_petrarch() && original.Has(kNegated);
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
       m = dict_.is_petrarch()
@@ -389,7 +390,14 @@ class SentenceCoder {
               : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
       if (m.pattern) break;
     }
-    if (!m.pattern && negated) return std::nullopt;
+    const bool reject = negated && !m.pattern;
+    if (reject) {
+      negated = false;
+      for (const auto* patterns : lists) {
+        m = code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor);
+        if (m.pattern) break;
+      }
+    }
     bool unnamed_target = false;
     if (!m.pattern && !dict_.is_petrarch()) {
       // Force and coercion against someone unnamed: "police arrested a man", "troops fought
@@ -445,12 +453,30 @@ class SentenceCoder {
     }
     VerbEvent ev;
     ev.pattern = *m.pattern;
+    if (reject) {
+      ev.pattern.code = NegatedCode(FirstCode(ev.pattern));
+      ev.pattern.code2.clear();
+      if (ev.pattern.code.empty()) return std::nullopt;
+    }
     ev.sources = std::move(sources);
     ev.targets = std::move(targets);
     ev.has_target_element = m.has_target_element;
     ev.unnamed_target = unnamed_target;
     ev.confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
     return ev;
+  }
+
+  // PETRARCH-2's negation of a code, as its tables decode it: statements decline (011, 016),
+  // material cooperation and concessions are rejected (12x); anything else is no event.
+  static std::string NegatedCode(std::string_view code) {
+    static constexpr std::pair<std::string_view, std::string_view> kNegated[] = {
+        {"010", "011"},  {"015", "016"},  {"060", "121"},  {"061", "1211"},  {"062", "1212"},
+        {"080", "124"},  {"081", "1241"}, {"082", "1242"}, {"0841", "1242"}, {"0842", "1242"},
+        {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
+    for (const auto& [from, to] : kNegated) {
+      if (code == from) return std::string(to);
+    }
+    return {};
   }
 
   // Whether event code `code` falls under `want`, a code from a transformation: the same code,

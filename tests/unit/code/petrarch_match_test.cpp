@@ -142,9 +142,18 @@ TEST_F(PetrarchMatchTest, JoinedSynsetPhraseBeforeTheVerb) {
 }
 
 TEST_F(PetrarchMatchTest, NegationNoPatternNamesIsNotCoded) {
-  // "never" is in no pattern of CLASH: neither "* WITH +" nor the block's default applies.
+  // "never" is in no pattern of CLASH: neither "* WITH +" (191) nor the block's default (190)
+  // applies, and PETRARCH-2 has no negation of force.
   EXPECT_EQ(Code("Freedonia never clashed with Sylvania."), (std::set<Triple>{}));
   EXPECT_EQ(Code("Freedonia did not attack Sylvania."), (std::set<Triple>{}));
+}
+
+// Negated cooperation and concessions are rejections, as PETRARCH-2 negates codes.
+TEST_F(PetrarchMatchTest, NegatedConcessionIsARejection) {
+  EXPECT_EQ(Code("Freedonia did not ease sanctions on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "1244"}}));
+  EXPECT_EQ(Code("Freedonia will not cooperate with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "121"}}));
 }
 
 // Without `+`, a `by` phrase right after the object belongs to the object's noun and is the
