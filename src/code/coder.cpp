@@ -633,6 +633,14 @@ class SentenceCoder {
     Pattern first = p;
     first.code = code;
     Emit(i, first, sources, targets, confidence, reciprocal_ok, Span{});
+    // The second code answers the subject inside the verb phrase; a controlled infinitive
+    // ("prepared to attend the Olympics") has none there, as in PETRARCH-2's tree.
+    const Frame& f = s_.frames[i];
+    if (f.Has(kInfinitive) && f.parent != kNoIndex &&
+        (f.subject_from == f.parent || !f.subject.present() ||
+         f.subject.range == s_.frames[f.parent].subject.range)) {
+      return;
+    }
     if (code2.empty() || targets.empty()) return;
     first.code = code2;
     Emit(i, first, targets, sources, confidence, false, Span{});

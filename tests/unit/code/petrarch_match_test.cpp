@@ -202,6 +202,10 @@ TEST_F(PetrarchMatchTest, IntentVerbCodedThroughItsComplement) {
   EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
   EXPECT_EQ(Code("Freedonia and Ruritania pledged to cooperate."),
             (std::set<Triple>{{"FRE", "RUR", "031"}, {"RUR", "FRE", "031"}}));
+  // A paired code's answer needs a subject inside the verb phrase: none in a controlled
+  // infinitive.
+  EXPECT_EQ(Code("Freedonia pledged to visit Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
   // Nothing to carry: the verb's own code.
   EXPECT_EQ(Code("Freedonia pledged support for Sylvania."),
             (std::set<Triple>{{"FRE", "SYL", "030"}}));
