@@ -113,9 +113,36 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
   return out;
 }
 
+// The countries of a place phrase at token k: "in Fornost", "in Fornost and Gondor", "from the
+// Shire" (capitals count as their country); empty when k does not open one.
+std::vector<const Mention*> PlacedCountries(const Sentence& s, const SentenceMentions& m,
+                                            uint32_t k) {
+  std::vector<const Mention*> out;
+  if (k + 1 >= s.tokens.size() || !In(LowerWord(s.tokens[k]), {"in", "from"})) return out;
+  ++k;
+  while (k < s.tokens.size()) {
+    if (LowerWord(s.tokens[k]) == "the") ++k;
+    const Mention* found = nullptr;
+    for (const Mention& x : m.actors) {
+      if (x.begin == k && !x.person) found = &x;
+    }
+    if (!found) break;
+    const std::string& c = found->code;
+    const bool country = c.size() == 3 || (c.size() == 6 && c.ends_with("GOV"));
+    if (!country || c.starts_with("IGO")) break;
+    out.push_back(found);
+    k = found->end;
+    if (k < s.tokens.size() && s.tokens[k].form == ",") ++k;
+    if (k < s.tokens.size() && s.tokens[k].pos == Pos::CC) ++k;
+    if (k == found->end) break;
+  }
+  return out;
+}
+
 std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
                                 uint32_t head, const Memory& memory,
-                                const std::vector<Actor>& avoid, bool avoid_possessor) {
+                                const std::vector<Actor>& avoid, bool avoid_possessor,
+                                uint32_t place_at = kNoIndex) {
   const Mention* person = nullptr;
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
@@ -127,8 +154,11 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   }
   const AgentMention* agent = nullptr;
   for (const AgentMention& a : m.agents) {
-    if (a.begin >= r.begin && a.end <= r.end &&
-        ((a.begin <= head && head < a.end) || (m.agent_anywhere && !agent))) {
+    // A role covering the head may run past the phrase ("the Ministry of Silly Walks" when the
+    // chunk ends at "Ministry").
+    const bool at_head = a.begin <= head && head < a.end;
+    if (a.begin >= r.begin && (a.end <= r.end || at_head) &&
+        (at_head || (m.agent_anywhere && !agent))) {
       agent = &a;
     }
   }
@@ -160,22 +190,17 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   const Mention* main = person ? person : covering ? covering : before;
   if (!main && agent && agent->begin <= head && head < agent->end) {
     // "protesters in Kinshasa", "police in Tokyo": a bare role noun placed in a country or its
-    // capital belongs to that country. The place phrase follows the argument's range.
-    uint32_t k = r.end;
-    if (k + 1 < s.tokens.size() && In(LowerWord(s.tokens[k]), {"in", "from"})) {
-      ++k;
-      if (LowerWord(s.tokens[k]) == "the") ++k;
-      for (const Mention& x : m.actors) {
-        if (x.begin != k || x.person) continue;
-        const bool country = x.code.size() == 3 || (x.code.size() == 6 && x.code.ends_with("GOV"));
-        if (!country || x.code.starts_with("IGO")) break;
-        Actor actor;
-        const std::string base = x.code.substr(0, 3);
-        actor.code = agent->prefix ? agent->role + base : base + agent->role;
-        actor.span = Bytes(s, agent->begin, x.end);
-        return {actor};
-      }
+    // capital belongs to that country; "lawmakers in Fornost and Gondor" to each of them. The
+    // place phrase follows the argument's range (a coordination's: "lawmakers and officials in").
+    std::vector<Actor> out;
+    for (const Mention* x : PlacedCountries(s, m, place_at == kNoIndex ? r.end : place_at)) {
+      Actor actor;
+      const std::string base = x->code.substr(0, 3);
+      actor.code = agent->prefix ? agent->role + base : base + agent->role;
+      actor.span = Bytes(s, agent->begin, x->end);
+      out.push_back(std::move(actor));
     }
+    if (!out.empty()) return out;
   }
   if (!main) {
     if (head < s.tokens.size() && s.tokens[head].pos == Pos::PRP)
@@ -187,7 +212,7 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
       d = Description(s, {r.begin, k}, k - 1, memory);
       if (!d.empty()) return d;
     }
-    for (uint32_t k = r.begin; k < head; ++k) {  // "their collaboration", "its role"
+    for (uint32_t k = r.begin; k < head && m.possessive_pronouns; ++k) {  // "its role"
       if (s.tokens[k].pos == Pos::PRPS) {
         return Pronoun(s, m, k, memory, avoid_possessor ? avoid : std::vector<Actor>());
       }
@@ -212,6 +237,7 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date) {
   SentenceMentions out;
   out.agent_anywhere = dict.is_petrarch();
+  out.possessive_pronouns = !dict.is_petrarch();
   const std::vector<Token>& t = sentence.tokens;
   uint32_t i = 0;
   while (i < t.size()) {
@@ -248,9 +274,21 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
   std::vector<Actor> out;
   if (arg.members.empty())
     return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid, avoid_possessor);
+  // "the ambassadors of Arnor, Osgiliath and Gondor": a role noun heading an of-phrase
+  // coordination gives each member its role.
+  const AgentMention* head_agent = nullptr;
+  if (arg.head < arg.members.front().begin) {
+    for (const AgentMention& g : mentions.agents) {
+      if (g.begin <= arg.head && arg.head < g.end) head_agent = &g;
+    }
+  }
   for (const TokenRange& member : arg.members) {
     for (Actor& a : ResolveRange(sentence, mentions, member, HeadOf(sentence, member), memory,
-                                 avoid, avoid_possessor)) {
+                                 avoid, avoid_possessor, arg.range.end)) {
+      if (head_agent && !a.person && a.code.size() == 3) {
+        a.code = head_agent->prefix ? head_agent->role + a.code : a.code + head_agent->role;
+        a.indirect = false;
+      }
       // "support for Russia and its neutrality": a possessive pronoun before a non-actor head
       // does not make a member ("the three leaders" does).
       bool possessive = false;
@@ -265,6 +303,11 @@ std::vector<Actor> ResolveArgument(const Document& doc, const Sentence& sentence
       for (const Actor& b : out) seen = seen || b.code == a.code;
       if (!seen) out.push_back(std::move(a));
     }
+  }
+  // "the Calenardhon Minister of Silly Walks": an of-phrase naming no actor leaves the phrase
+  // itself, read as a whole.
+  if (out.empty() && arg.head < arg.members.front().begin) {
+    return ResolveRange(sentence, mentions, arg.range, arg.head, memory, avoid, avoid_possessor);
   }
   return out;
 }

@@ -37,6 +37,8 @@ struct SentenceMentions {
   std::vector<Mention> actors;
   std::vector<AgentMention> agents;
   bool agent_anywhere = false;  // PETRARCH sets: an agent anywhere in the phrase gives its role
+  // PETRARCH sets resolve personal pronouns only: "their credentials" names no actor there.
+  bool possessive_pronouns = true;
 };
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date);
 

@@ -30,6 +30,9 @@ std::string Lower(std::string_view w) {
 // kCarrier: a verb whose complement carries the event ("agreed to resume talks"); not coded itself.
 enum class Mode { kSkip, kRealized, kIntent, kThreat, kCarrier };
 
+// The `file` of a PETRARCH verb's block default code, coded as a pattern of its own.
+constexpr std::string_view kVerbDefault = "verb default";
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
@@ -56,6 +59,7 @@ class SentenceCoder {
       }
       if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
       if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
+      if (f.kind == FrameKind::kVerb && IntentCarriesComplement(i, subject)) continue;
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -152,9 +156,12 @@ class SentenceCoder {
   Mode ModeOf(size_t i) const {
     const Frame& f = s_.frames[i];
     // PETRARCH sets code what their patterns say: auxiliaries ("WILL *", "NOT *") and upper
-    // verbs ("FAILED_TO_*") are pattern words there, so only negated questions are left out.
+    // verbs ("FAILED_TO_*") are pattern words there, so only questions are left out. A negated
+    // verb is offered to the patterns that name its negation (ComputeVerb); a negated event noun
+    // is not coded.
     if (dict_.is_petrarch()) {
-      return f.Has(kNegated) || f.Has(kQuestion) ? Mode::kSkip : Mode::kRealized;
+      if (f.Has(kQuestion) || (f.Has(kNegated) && f.kind != FrameKind::kVerb)) return Mode::kSkip;
+      return Mode::kRealized;
     }
     if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
         !f.Has(kQuestion)) {
@@ -284,15 +291,20 @@ class SentenceCoder {
     return false;
   }
 
-  // Pattern lists to try, most specific first: "call off", "call", British spellings
-  // ("criticise" -> "criticize"), and the dictionary's own verb forms.
-  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
-    std::vector<const std::vector<Pattern>*> lists;
-    auto add = [&](std::string_view lemma) {
-      if (auto* p = dict_.VerbPatterns(lemma)) {
-        if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
-      }
+  // The dictionary keys a verb frame may be listed under, most specific first: a PETRARCH
+  // compound with a word before its verb ("WIRE_+TAP": "wire tapped"), "call off", "call",
+  // British spellings ("criticise" -> "criticize"), and the dictionary's own verb forms
+  // ("cordoned off" is CORDON_OFF).
+  std::vector<std::string> VerbKeys(const Frame& f) const {
+    std::vector<std::string> keys;
+    auto add = [&](std::string key) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     };
+    const std::string_view form_lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
+    const std::string lemma = form_lemma.empty() ? f.lemma : std::string(form_lemma);
+    if (dict_.is_petrarch() && f.trigger > 0) {
+      add(Lower(s_.tokens[f.trigger - 1].form) + " " + lemma);
+    }
     if (!f.particle.empty()) add(f.lemma + " " + f.particle);
     add(f.lemma);
     if (f.lemma.size() > 4 && (f.lemma.ends_with("ise") || f.lemma.ends_with("yse"))) {
@@ -300,9 +312,30 @@ class SentenceCoder {
       american[american.size() - 2] = 'z';
       add(american);
     }
-    std::string_view lemma = dict_.VerbLemma(Lower(s_.tokens[f.trigger].form));
-    if (!lemma.empty()) add(lemma);
+    if (!form_lemma.empty()) {
+      if (!f.particle.empty()) add(lemma + " " + f.particle);
+      add(lemma);
+    }
+    return keys;
+  }
+
+  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
+    std::vector<const std::vector<Pattern>*> lists;
+    for (const std::string& key : VerbKeys(f)) {
+      if (auto* p = dict_.VerbPatterns(key)) {
+        if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
+      }
+    }
     return lists;
+  }
+
+  // A PETRARCH verb block's default code, under the first key the verb is listed under.
+  std::string_view VerbDefaultCode(const Frame& f) const {
+    for (const std::string& key : VerbKeys(f)) {
+      std::string_view code = dict_.VerbCode(key);
+      if (!code.empty()) return code;
+    }
+    return {};
   }
 
   // A verb frame's event before it is emitted: the pattern (a copy: a bare verb's default code
@@ -346,11 +379,24 @@ class SentenceCoder {
       return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||
              (a.prep.empty() && ViolentAntecedent(a));
     };
+    // A negated verb is coded by a pattern that names the negation ("WILL NOT * [081]"); else
+    // as PETRARCH-2 negates a code (its 0xFFFF offset), a rejection of what it would have been
+    // ("would not give permission": 080 -> 124), never as its positive.
+    bool negated = dict_.is_petrarch() && original.Has(kNegated);
     code_internal::PatternMatch m;
     for (const auto* patterns : lists) {
-      m = dict_.is_petrarch() ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor)
-                              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+      m = dict_.is_petrarch()
+              ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor, negated)
+              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
       if (m.pattern) break;
+    }
+    const bool reject = negated && !m.pattern;
+    if (reject) {
+      negated = false;
+      for (const auto* patterns : lists) {
+        m = code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor);
+        if (m.pattern) break;
+      }
     }
     bool unnamed_target = false;
     if (!m.pattern && !dict_.is_petrarch()) {
@@ -371,11 +417,11 @@ class SentenceCoder {
     }
     if (!m.pattern) {
       // PETRARCH verb blocks give every verb a default code for its bare use.
-      std::string_view bare = dict_.is_petrarch() ? dict_.VerbCode(f.lemma) : std::string_view();
+      std::string_view bare = dict_.is_petrarch() ? VerbDefaultCode(f) : std::string_view();
       if (bare.empty() || bare == "---") return std::nullopt;
       bare_.code = std::string(bare);
       bare_.lemma = f.lemma;
-      bare_.file = "verb default";
+      bare_.file = std::string(kVerbDefault);
       // The target is found as for a pattern without `+`: PETRARCH's first lower actor.
       const std::vector<Pattern> bare_only{bare_};
       m = code_internal::MatchPetrarchFrame(bare_only, s_, f, dict_, has_actor);
@@ -407,12 +453,30 @@ class SentenceCoder {
     }
     VerbEvent ev;
     ev.pattern = *m.pattern;
+    if (reject) {
+      ev.pattern.code = NegatedCode(FirstCode(ev.pattern));
+      ev.pattern.code2.clear();
+      if (ev.pattern.code.empty()) return std::nullopt;
+    }
     ev.sources = std::move(sources);
     ev.targets = std::move(targets);
     ev.has_target_element = m.has_target_element;
     ev.unnamed_target = unnamed_target;
     ev.confidence = 0.9 - (original.Has(kRelative) || original.Has(kGerund) ? 0.1 : 0);
     return ev;
+  }
+
+  // PETRARCH-2's negation of a code, as its tables decode it: statements decline (011, 016),
+  // material cooperation and concessions are rejected (12x); anything else is no event.
+  static std::string NegatedCode(std::string_view code) {
+    static constexpr std::pair<std::string_view, std::string_view> kNegated[] = {
+        {"010", "011"},  {"015", "016"},  {"060", "121"},  {"061", "1211"},  {"062", "1212"},
+        {"080", "124"},  {"081", "1241"}, {"082", "1242"}, {"0841", "1242"}, {"0842", "1242"},
+        {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
+    for (const auto& [from, to] : kNegated) {
+      if (code == from) return std::string(to);
+    }
+    return {};
   }
 
   // Whether event code `code` falls under `want`, a code from a transformation: the same code,
@@ -427,6 +491,44 @@ class SentenceCoder {
 
   static std::string FirstCode(const Pattern& p) {
     return p.code.substr(0, p.code.find(':'));
+  }
+
+  // PETRARCH-2 combines a verb's code with the event of its complement (combine_code): an
+  // intent verb known only by its block's default code (030: "prepared to attend", "pledged to
+  // expel", "wants to help") is not an event of its own when its infinitive complement is coded.
+  // A verbal complement (01-04, 09-15, 17) is coded as it is, a material one (05-08, 16, 18-20)
+  // as its intent (03x) or threat (13x): "wants to help Israel" is 033.
+  bool IntentCarriesComplement(size_t i, const std::vector<Actor>& subject) {
+    if (!dict_.is_petrarch()) return false;
+    std::vector<size_t> lows;
+    for (size_t c = i + 1; c < s_.frames.size(); ++c) {
+      const Frame& low = s_.frames[c];
+      // Only the upper subject's own intent ("Qatar pledged to expel"), not a wish that another
+      // act ("wants Ruritania to visit").
+      const bool controlled = !low.subject.present() || low.subject_from == i ||
+                              low.subject.range == s_.frames[i].subject.range;
+      if (low.kind == FrameKind::kVerb && low.parent == i && low.Has(kInfinitive) && controlled &&
+          modes_[c] == Mode::kRealized && !transformed_[c]) {
+        lows.push_back(c);
+      }
+    }
+    if (lows.empty()) return false;
+    std::optional<VerbEvent> upper = ComputeVerb(i, subject);
+    if (!upper || upper->pattern.file != kVerbDefault ||
+        !FirstCode(upper->pattern).starts_with("03")) {
+      return false;
+    }
+    bool carried = false;
+    for (size_t c : lows) {
+      std::optional<VerbEvent> lower = ComputeVerb(c, Resolve(s_.frames[c].subject));
+      if (!lower) continue;
+      const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      const bool material = root == "05" || root == "06" || root == "07" || root == "08" ||
+                            root == "16" || root == "18" || root == "19" || root == "20";
+      if (material) modes_[c] = Mode::kIntent;
+      carried = true;
+    }
+    return carried;
   }
 
   // PETRARCH-2 transformations (`~ a (b c LOWER) UPPER = x y CODE`): an upper verb whose
@@ -531,6 +633,14 @@ class SentenceCoder {
     Pattern first = p;
     first.code = code;
     Emit(i, first, sources, targets, confidence, reciprocal_ok, Span{});
+    // The second code answers the subject inside the verb phrase; a controlled infinitive
+    // ("prepared to attend the Olympics") has none there, as in PETRARCH-2's tree.
+    const Frame& f = s_.frames[i];
+    if (f.Has(kInfinitive) && f.parent != kNoIndex &&
+        (f.subject_from == f.parent || !f.subject.present() ||
+         f.subject.range == s_.frames[f.parent].subject.range)) {
+      return;
+    }
     if (code2.empty() || targets.empty()) return;
     first.code = code2;
     Emit(i, first, targets, sources, confidence, false, Span{});
@@ -617,9 +727,12 @@ class SentenceCoder {
     // island was taken over by X and Y".
     bool joint_root = ((root >= "03" && root <= "08") || root == "19") && root != "07";
     if (f.Has(kPassive) && root != "04" && root != "05" && root != "08") joint_root = false;
-    const bool pairwise =
-        each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 && joint_root &&
-                       modes_[i] == Mode::kRealized && !f.Has(kInfinitive));
+    // PETRARCH-2 pairs a group with no target in intents to cooperate too ("Brazil and the
+    // United States are seeking to deepen a partnership": 031 each way).
+    const bool jointly = (modes_[i] == Mode::kRealized && !f.Has(kInfinitive)) ||
+                         (dict_.is_petrarch() && modes_[i] == Mode::kIntent);
+    const bool pairwise = each_other || (targets.empty() && reciprocal_ok && sources.size() >= 2 &&
+                                         joint_root && jointly);
     if (pairwise) targets = sources;
     // Actions that need no named target (a show of force, a protest, an attack on an unnamed
     // place) keep an empty target; an agentless passive ("the pilot was released") an empty source.
@@ -642,6 +755,8 @@ class SentenceCoder {
         const Actor& tgt =
             !pairwise && root == "08" && tgt_in.code == src.code && tgt_in.pronoun ? none : tgt_in;
         if (src.code == tgt.code) continue;
+        // PETRARCH-2 codes dyads only (its require_dyad, on by default): both actors named.
+        if (dict_.is_petrarch() && (src.code.empty() || tgt.code.empty())) continue;
         if (emitted++ >= options_.max_events_per_sentence) return;
         double c = confidence - (src.indirect ? 0.15 : 0) - (tgt.indirect ? 0.15 : 0) -
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -

@@ -26,8 +26,9 @@ std::string Lower(std::string_view w) {
 // from the verb to the end of the last of those arguments.
 class Matcher {
  public:
-  Matcher(const Sentence& s, const Frame& f, const Dictionary& dict, const HasActorFn& has_actor)
-      : s_(s), f_(f), dict_(dict), has_actor_(has_actor) {
+  Matcher(const Sentence& s, const Frame& f, const Dictionary& dict, const HasActorFn& has_actor,
+          bool negated)
+      : s_(s), f_(f), dict_(dict), has_actor_(has_actor), negated_(negated) {
     for (const Token& t : s.tokens) {
       forms_.push_back(Lower(t.form));
       lemmas_.push_back(t.lemma.empty() ? forms_.back() : t.lemma);
@@ -38,8 +39,9 @@ class Matcher {
   // Score of the pattern (-1 = no match); fills m with its target / source.
   int Score(const Pattern& p, PatternMatch& m) {
     m = PatternMatch();
-    int before = MatchBefore(p, m);
-    if (before < 0) return -1;
+    bool names_negation = false;
+    int before = MatchBefore(p, m, names_negation);
+    if (before < 0 || (negated_ && !names_negation)) return -1;
     int after = MatchAfter(p, m);
     if (after < 0) return -1;
     return before + after;
@@ -50,8 +52,13 @@ class Matcher {
     for (const Argument* a : {&f_.object, &f_.object2}) {
       if (a->present() && HasActor(*a)) return a;
     }
+    // A `by` phrase is the verb's agent, except right after the object, whose noun it belongs
+    // to: "condemned an attack by Osgiliath soldiers" is about the soldiers.
     for (const Argument* a : args_) {
-      if (a->prep != "by" && HasActor(*a)) return a;
+      const bool of_object = f_.object.present() && a->range.begin == f_.object.range.end + 1;
+      bool own = false;  // the verb's own `by` phrase, not one of a phrase below it
+      for (const Argument& pp : f_.pps) own = own || &pp == a;
+      if ((a->prep != "by" || of_object || !own) && HasActor(*a)) return a;
     }
     // PETRARCH's lower actors include a complement clause's subject: "Arnor believes Dagolath
     // can cope" is about Dagolath, "hopes that Osgiliath could be drawn in" about Osgiliath.
@@ -96,7 +103,16 @@ class Matcher {
       grew = false;
       const uint32_t before = end_;
       for (const Frame& g : s_.frames) {
-        if (g.trigger == f_.trigger || g.trigger <= f_.trigger || g.trigger >= end_) continue;
+        if (g.trigger == f_.trigger || g.trigger <= f_.trigger) continue;
+        // A participle right after one of our phrases modifies it: "the roads leading into
+        // Mordor" (PETRARCH's noun phrase holds that verb phrase).
+        bool modifier = false;
+        for (const Argument* a : args_) {
+          modifier = modifier || (g.kind == FrameKind::kVerb && g.subject.present() &&
+                                  g.subject.range == a->range && g.trigger == a->range.end &&
+                                  IsParticiple(g.trigger));
+        }
+        if (g.trigger >= end_ && !modifier) continue;
         if (g.kind == FrameKind::kNoun) add(g.subject);
         add(g.object);
         add(g.object2);
@@ -108,6 +124,13 @@ class Matcher {
       return a->range.begin < b->range.begin;
     });
     if (end_ == 0) end_ = f_.trigger + 1;
+  }
+
+  // "leading", "seized", and a past form with its agent ("memos sent by Bree").
+  bool IsParticiple(uint32_t k) const {
+    const Pos pos = s_.tokens[k].pos;
+    if (pos == Pos::VBG || pos == Pos::VBN) return true;
+    return pos == Pos::VBD && k + 1 < forms_.size() && forms_[k + 1] == "by";
   }
 
   bool TokenIs(uint32_t k, const PatternElement& e) const {
@@ -128,9 +151,29 @@ class Matcher {
     return 0;
   }
 
+  static bool IsNegationWord(std::string_view w) {
+    return w == "not" || w == "n't" || w == "never" || w == "no" || w == "neither" || w == "nor";
+  }
+
+  // Tokens [k, k + n) of the element when it matches there, 0 otherwise; `end` set: it must
+  // end exactly there (a synset member may be a phrase: "really did not").
+  uint32_t LengthAt(uint32_t k, const PatternElement& el, uint32_t end) const {
+    if (el.kind != ElementKind::kSynset) {
+      return TokenIs(k, el) && (end == kNoIndex || k + 1 == end) ? 1 : 0;
+    }
+    if (end == kNoIndex) return SynsetLength(k, el);
+    std::string phrase;
+    for (uint32_t j = k; j < end && j < forms_.size(); ++j) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += forms_[j];
+    }
+    return dict_.InSynset(el.text, phrase) ? end - k : 0;
+  }
+
   // Words before `*`, matched right to left from the verb: the nearest occurrence wins, and a
-  // word joined by `_` to the next one must directly precede it.
-  int MatchBefore(const Pattern& p, PatternMatch& m) {
+  // word joined by `_` to the next one must directly precede it. `names_negation`: one of them
+  // is the frame's negation ("NOT *", "&NEGATVAUXVRB *" with "did n't" among its members).
+  int MatchBefore(const Pattern& p, PatternMatch& m, bool& names_negation) {
     int score = 0;
     uint32_t limit = f_.trigger;
     for (size_t e = p.before.size(); e-- > 0;) {
@@ -153,16 +196,20 @@ class Matcher {
         default:
           break;
       }
-      bool found = false;
-      for (uint32_t k = limit; k-- > 0;) {
-        if (TokenIs(k, el)) {
-          limit = k;
-          found = true;
-          break;
-        }
-        if (next_joined) break;
+      // Joined: the element ends where the next one begins (a phrase member at most 4 tokens).
+      const uint32_t lowest = next_joined ? (limit > 4 ? limit - 4 : 0) : 0;
+      uint32_t found = 0;
+      uint32_t k = limit;
+      while (k-- > lowest) {
+        found = LengthAt(k, el, next_joined ? limit : kNoIndex);
+        if (found > 0 && k + found <= limit) break;
+        found = 0;
       }
-      if (!found) return -1;
+      if (found == 0) return -1;
+      for (uint32_t j = k; j < k + found; ++j) {
+        if (IsNegationWord(forms_[j]) || lemmas_[j] == "not") names_negation = true;
+      }
+      limit = k;
       score += 2;
     }
     return score;
@@ -270,6 +317,7 @@ class Matcher {
   const Frame& f_;
   const Dictionary& dict_;
   const HasActorFn& has_actor_;
+  const bool negated_;  // only patterns that name the frame's negation match
   std::vector<std::string> forms_, lemmas_;
   std::vector<const Argument*> args_;  // the verb phrase's noun and prepositional phrases
   uint32_t end_ = 0;                   // one past the verb phrase's last token
@@ -280,8 +328,8 @@ class Matcher {
 
 PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                                 const Frame& frame, const Dictionary& dict,
-                                const HasActorFn& has_actor) {
-  Matcher matcher(sentence, frame, dict, has_actor);
+                                const HasActorFn& has_actor, bool negated) {
+  Matcher matcher(sentence, frame, dict, has_actor, negated);
   PatternMatch best;
   for (const Pattern& p : patterns) {
     PatternMatch m;

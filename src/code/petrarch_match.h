@@ -7,8 +7,10 @@
 
 namespace entente::code_internal {
 
+// A negated frame ("did not clash") matches only patterns whose words before `*` cover its
+// negation ("&NEGATVAUXVRB * OVER EFFORTS"); PETRARCH writes a negated event as its own pattern.
 PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                                 const Frame& frame, const Dictionary& dict,
-                                const HasActorFn& has_actor);
+                                const HasActorFn& has_actor, bool negated = false);
 
 }  // namespace entente::code_internal

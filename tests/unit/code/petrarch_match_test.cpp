@@ -123,5 +123,120 @@ TEST_F(PetrarchMatchTest, ComplementSubjectIsTheDefaultTarget) {
             (std::set<Triple>{{"FRE", "SYL", "023"}}));
 }
 
+// A negated verb is coded only by a pattern that names its negation, never as its positive.
+TEST_F(PetrarchMatchTest, NegationNamedByAPatternIsCoded) {
+  EXPECT_EQ(Code("Freedonia clashed with Sylvania."), (std::set<Triple>{{"FRE", "SYL", "191"}}));
+  EXPECT_EQ(Code("Freedonia didn't clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+  EXPECT_EQ(Code("Freedonia will not clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+}
+
+// A phrase member of a synset joined to the words around it ("MOST_CERTAINLY_&NEGAUX_EVER").
+TEST_F(PetrarchMatchTest, JoinedSynsetPhraseBeforeTheVerb) {
+  EXPECT_EQ(Code("Freedonia most certainly really did not ever clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "082"}}));
+  // "even" breaks the joined chain: the shorter pattern.
+  EXPECT_EQ(Code("Freedonia most certainly really did not even ever clash with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "081"}}));
+}
+
+TEST_F(PetrarchMatchTest, NegationNoPatternNamesIsNotCoded) {
+  // "never" is in no pattern of CLASH: neither "* WITH +" (191) nor the block's default (190)
+  // applies, and PETRARCH-2 has no negation of force.
+  EXPECT_EQ(Code("Freedonia never clashed with Sylvania."), (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia did not attack Sylvania."), (std::set<Triple>{}));
+}
+
+// Negated cooperation and concessions are rejections, as PETRARCH-2 negates codes.
+TEST_F(PetrarchMatchTest, NegatedConcessionIsARejection) {
+  EXPECT_EQ(Code("Freedonia did not ease sanctions on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "1244"}}));
+  EXPECT_EQ(Code("Freedonia will not cooperate with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "121"}}));
+}
+
+// Without `+`, a `by` phrase right after the object belongs to the object's noun and is the
+// target; elsewhere it is the verb's agent.
+TEST_F(PetrarchMatchTest, ByPhraseOfTheObjectIsTheDefaultTarget) {
+  EXPECT_EQ(Code("Freedonia condemned an attack by Sylvania soldiers."),
+            (std::set<Triple>{{"FRE", "SYLMIL", "122"}}));
+}
+
+// PETRARCH combines a noun phrase's agents with the actors of its prepositional phrases.
+TEST_F(PetrarchMatchTest, RoleNounOfACoordinationGivesEachMemberItsRole) {
+  EXPECT_EQ(Code("The ambassadors of Freedonia and Ruritania visited Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "042"},
+                              {"RURGOV", "SYL", "042"},
+                              {"SYL", "FREGOV", "043"},
+                              {"SYL", "RURGOV", "043"}}));
+}
+
+TEST_F(PetrarchMatchTest, RoleNounsPlacedInSeveralCountries) {
+  EXPECT_EQ(Code("Lawmakers and officials in Freedonia and Ruritania condemned Sylvania."),
+            (std::set<Triple>{{"FRELEG", "SYL", "122"},
+                              {"RURLEG", "SYL", "122"},
+                              {"FREGOV", "SYL", "122"},
+                              {"RURGOV", "SYL", "122"}}));
+}
+
+// PETRARCH resolves personal pronouns, not possessive ones: "their credentials" is no actor,
+// so the group does not act on itself and the target is the next actor of the verb phrase.
+TEST_F(PetrarchMatchTest, PossessivePronounNamesNoActor) {
+  EXPECT_EQ(Code("Freedonia and Ruritania condemned their talks with Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}, {"RUR", "SYL", "122"}}));
+}
+
+// PETRARCH-2 codes dyads only (require_dyad): no event without a source or a target.
+TEST_F(PetrarchMatchTest, EventsNeedBothActors) {
+  EXPECT_EQ(Code("Freedonia attacked Sylvania."), (std::set<Triple>{{"FRE", "SYL", "190"}}));
+  EXPECT_EQ(Code("Sylvania was attacked."), (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia attacked on Monday."), (std::set<Triple>{}));
+}
+
+// An intent verb known only by its default code (030) is coded through its infinitive: a verbal
+// complement as it is, a material one as its intent; a group intending cooperation pairs up.
+TEST_F(PetrarchMatchTest, IntentVerbCodedThroughItsComplement) {
+  EXPECT_EQ(Code("Freedonia pledged to expel Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "174"}}));
+  EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
+  EXPECT_EQ(Code("Freedonia and Ruritania pledged to cooperate."),
+            (std::set<Triple>{{"FRE", "RUR", "031"}, {"RUR", "FRE", "031"}}));
+  // A paired code's answer needs a subject inside the verb phrase: none in a controlled
+  // infinitive.
+  EXPECT_EQ(Code("Freedonia pledged to visit Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
+  // Nothing to carry: the verb's own code.
+  EXPECT_EQ(Code("Freedonia pledged support for Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "030"}}));
+}
+
+// A role with an of-phrase of its own ("Minister of Trade") takes the country before it.
+TEST_F(PetrarchMatchTest, RoleWithAnOfPhraseTakesTheCountryBeforeIt) {
+  EXPECT_EQ(Code("The Freedonia Minister of Trade condemned Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "122"}}));
+  EXPECT_EQ(Code("The Freedonia Ministry of Trade condemned Sylvania."),
+            (std::set<Triple>{{"FREGOV", "SYL", "122"}}));
+}
+
+// Compound verbs: a particle ("+CORDON_OFF") and a word before the verb ("WIRE_+TAP"), with the
+// forms the dictionary lists; their block's default code.
+TEST_F(PetrarchMatchTest, CompoundVerbsWithTheirOwnForms) {
+  EXPECT_EQ(Code("Freedonia cordoned off Sylvania."), (std::set<Triple>{{"FRE", "SYL", "1721"}}));
+  EXPECT_EQ(Code("Freedonia wire tapped Sylvania."), (std::set<Triple>{{"FRE", "SYL", "1711"}}));
+}
+
+// A participle right after the object modifies it: its actors are the verb phrase's too.
+TEST_F(PetrarchMatchTest, ParticipleAfterTheObjectHoldsTheTarget) {
+  EXPECT_EQ(Code("Freedonia cordoned off the roads leading into Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "1721"}}));
+}
+
+// A participle with its agent after the object ("memos sent by Sylvania") names the target.
+TEST_F(PetrarchMatchTest, AgentOfAParticipleAfterTheObjectIsTheTarget) {
+  EXPECT_EQ(Code("Freedonia condemned memos sent by Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
