@@ -1,6 +1,10 @@
 #include "aggregate/names.h"
 
+#include <simdjson.h>
+
 #include <array>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 namespace entente {
@@ -104,6 +108,43 @@ std::string_view Find(const std::array<Entry, N>& table, std::string_view key) {
   return {};
 }
 
+// Every other country, from Debian's iso-codes (the same file the dictionaries read): loaded on
+// the first unknown code, once per process (a function-local static, so thread-safe).
+const std::unordered_map<std::string, std::string>& IsoCountryNames() {
+  static const std::unordered_map<std::string, std::string> names = [] {
+    std::unordered_map<std::string, std::string> out;
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (parser.load("/usr/share/iso-codes/json/iso_3166-1.json").get(root) != simdjson::SUCCESS) {
+      return out;  // not installed: codes stay codes
+    }
+    simdjson::dom::array countries;
+    if (root["3166-1"].get_array().get(countries) != simdjson::SUCCESS) return out;
+    for (simdjson::dom::element c : countries) {
+      std::string_view code, name;
+      if (c["alpha_3"].get_string().get(code) != simdjson::SUCCESS) continue;
+      // The common name where there is one ("Bolivia"), else the name unless it is inverted
+      // or glossed ("Korea, Republic of").
+      if (c["common_name"].get_string().get(name) != simdjson::SUCCESS &&
+          (c["name"].get_string().get(name) != simdjson::SUCCESS ||
+           name.find_first_of(",(") != std::string_view::npos)) {
+        continue;
+      }
+      out.emplace(code, name);
+    }
+    return out;
+  }();
+  return names;
+}
+
+std::string_view CountryName(std::string_view code) {
+  std::string_view name = Find(kActors, code);
+  if (!name.empty() || code.size() != 3) return name;
+  const auto& iso = IsoCountryNames();
+  auto it = iso.find(std::string(code));
+  return it == iso.end() ? std::string_view() : std::string_view(it->second);
+}
+
 }  // namespace
 
 std::string CameoCodeName(std::string_view code) {
@@ -115,10 +156,10 @@ std::string CameoCodeName(std::string_view code) {
 }
 
 std::string ActorName(std::string_view code) {
-  std::string_view whole = Find(kActors, code);
+  std::string_view whole = CountryName(code);
   if (!whole.empty()) return std::string(whole);
   if (code.size() == 6) {
-    std::string_view country = Find(kActors, code.substr(0, 3));
+    std::string_view country = CountryName(code.substr(0, 3));
     std::string_view role = Find(kRoles, code.substr(3));
     if (!country.empty() && !role.empty()) {
       return std::string(country) + " (" + std::string(role) + ")";

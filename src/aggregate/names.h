@@ -1,5 +1,6 @@
-// Plain-language names for CAMEO event codes and common actor codes, for summaries. Unknown
-// codes fall back to their root's name, or to the code itself.
+// Plain-language names for CAMEO event codes and actor codes, for summaries. Countries not in
+// our own table are named from Debian's iso-codes when installed. Unknown codes fall back to
+// their root's name, or to the code itself.
 #pragma once
 
 #include <string>

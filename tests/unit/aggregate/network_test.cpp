@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "aggregate/names.h"
 #include "aggregate/relations.h"
 #include "store/store.h"
@@ -161,6 +163,11 @@ TEST(Names, CodesAndActors) {
   EXPECT_EQ(CameoCodeName("06"), "material cooperation");
   EXPECT_EQ(ActorName("RUSGOV"), "Russia (government)");
   EXPECT_EQ(ActorName("XYZ"), "XYZ");
+  if (std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-1.json")) {
+    EXPECT_EQ(ActorName("AIA"), "Anguilla");  // from iso-codes
+    EXPECT_EQ(ActorName("BOL"), "Bolivia");   // its common name
+    EXPECT_EQ(ActorName("BOLGOV"), "Bolivia (government)");
+  }
 }
 
 }  // namespace
