@@ -67,6 +67,7 @@ constexpr std::array kCodes = {
 
 constexpr std::array kActors = {
     Entry{"CHN", "China"},
+    Entry{"COD", "DR Congo"},
     Entry{"RUS", "Russia"},
     Entry{"USA", "the United States"},
     Entry{"UKR", "Ukraine"},
@@ -88,6 +89,28 @@ constexpr std::array kActors = {
     Entry{"TWN", "Taiwan"},
     Entry{"AFR", "Africa"},
     Entry{"MEA", "the Middle East"},
+    // CAMEO's regions (not in iso-codes).
+    Entry{"ASA", "Asia"},
+    Entry{"BLK", "the Balkans"},
+    Entry{"CAS", "Central Asia"},
+    Entry{"CAU", "the Caucasus"},
+    Entry{"CFR", "Central Africa"},
+    Entry{"CRB", "the Caribbean"},
+    Entry{"EAF", "East Africa"},
+    Entry{"LAM", "Latin America"},
+    Entry{"MDT", "the Mediterranean"},
+    Entry{"NAF", "North Africa"},
+    Entry{"NMR", "North America"},
+    Entry{"OCE", "Oceania"},
+    Entry{"PGS", "the Persian Gulf states"},
+    Entry{"SAF", "Southern Africa"},
+    Entry{"SAM", "South America"},
+    Entry{"SAS", "South Asia"},
+    Entry{"SEA", "Southeast Asia"},
+    Entry{"SCN", "Scandinavia"},
+    Entry{"WAF", "West Africa"},
+    Entry{"SHN", "Saint Helena"},
+    Entry{"VIR", "the US Virgin Islands"},
     Entry{"IGOUNO", "the United Nations"},
     Entry{"IGOWSTNAT", "NATO"},
     Entry{"IGOEUREEC", "the European Union"},
@@ -123,13 +146,14 @@ const std::unordered_map<std::string, std::string>& IsoCountryNames() {
     for (simdjson::dom::element c : countries) {
       std::string_view code, name;
       if (c["alpha_3"].get_string().get(code) != simdjson::SUCCESS) continue;
-      // The common name where there is one ("Bolivia"), else the name unless it is inverted
-      // or glossed ("Korea, Republic of").
+      // The common name where there is one ("Bolivia"), else the name without its gloss
+      // ("Falkland Islands (Malvinas)"), unless it is inverted ("Korea, Republic of").
       if (c["common_name"].get_string().get(name) != simdjson::SUCCESS &&
-          (c["name"].get_string().get(name) != simdjson::SUCCESS ||
-           name.find_first_of(",(") != std::string_view::npos)) {
+          c["name"].get_string().get(name) != simdjson::SUCCESS) {
         continue;
       }
+      name = name.substr(0, name.find(" ("));
+      if (name.find(',') != std::string_view::npos) continue;
       out.emplace(code, name);
     }
     return out;
