@@ -49,6 +49,17 @@ class FrameBuilder {
   // or apposition ("Sergei Lavrov, Russia's foreign minister"). Sets next to the chunk after it.
   // Right of a verb, a conjunct with a finite verb of its own opens a new clause instead ("fought
   // on Friday, and Kyrgyzstan said").
+  // A noun phrase whose nouns are all words of time: "last year", "the next day", "Tuesday".
+  bool OnlyTime(size_t k) const {
+    bool time = false;
+    for (uint32_t i = c_[k].begin; i < c_[k].end; ++i) {
+      if (!IsNounTag(t_[i].pos)) continue;
+      if (!IsTemporalNoun(Lower(Word(t_[i])))) return false;
+      time = true;
+    }
+    return time;
+  }
+
   Argument NpArgument(size_t k, size_t& next, bool allow_apposition,
                       bool right_of_verb = false) const {
     Argument arg;
@@ -142,8 +153,10 @@ class FrameBuilder {
         start -= 2;
         continue;
       }
+      // "years after crowds burned": after, before, since and until open a clause whose
+      // subject is the noun phrase right before the verb, not a chain through them.
       if (Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kNP) &&
-          !WordIs(First(start - 1), "that")) {
+          !WordIs(First(start - 1), "that") && !IsClauseOpener(First(start - 1))) {
         start -= 2;
         continue;
       }
@@ -256,6 +269,12 @@ class FrameBuilder {
     // Right: objects, then prepositional attachments.
     size_t j = k + 1;
     while (Is(j, ChunkKind::kADVP)) ++j;
+    // Not objects: a bare time ("comes a day after", "met Tuesday"), which is adverbial, and
+    // an adjective after a copula ("remained mum", "was unaware"), which is a predicate.
+    while (Is(j, ChunkKind::kNP) &&
+           (OnlyTime(j) || (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)))) {
+      ++j;
+    }
     if (Is(j, ChunkKind::kNP)) {
       size_t after;
       // After a verb of saying, the noun phrase may be the reported clause's coordinated subject.
@@ -283,6 +302,11 @@ class FrameBuilder {
       } else if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
         size_t next;
         Argument pp = NpArgument(j + 1, next, false, true);
+        // "before the president heads to Beijing": the noun phrase is the subject of a clause.
+        if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
+            t_[c_[next].begin].pos != Pos::TO) {
+          break;
+        }
         pp.prep = ComplexPreposition(j);
         f.pps.push_back(std::move(pp));
         j = next;
@@ -551,6 +575,10 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
       size_t next;
       Argument pp = NpArgument(j + 1, next, false);
+      if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
+          t_[c_[next].begin].pos != Pos::TO) {
+        break;  // "years after crowds burned": a clause, not the noun's phrase
+      }
       pp.prep = Lower(First(j).form);
       f.pps.push_back(std::move(pp));
       j = next;

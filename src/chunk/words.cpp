@@ -25,10 +25,13 @@ bool EqualsLower(std::string_view a, std::string_view lower) {
 
 }  // namespace
 
-std::string_view Word(const Token& t) { return t.lemma.empty() ? std::string_view(t.form) : t.lemma; }
+std::string_view Word(const Token& t) {
+  return t.lemma.empty() ? std::string_view(t.form) : t.lemma;
+}
 
 bool WordIs(const Token& t, std::string_view lower) {
-  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma), lower) ||
+  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma),
+                     lower) ||
          EqualsLower(t.form, lower);
 }
 
@@ -39,8 +42,8 @@ bool IsAuxiliary(const Token& t) {
     if (WordIs(t, a)) return true;
   }
   static constexpr std::array<std::string_view, 17> kForms = {
-      "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "has", "had",
-      "having", "does", "did", "'ve", "'m"};
+      "is",  "are", "was", "were",   "been", "being", "am",  "'s", "\u2019s",
+      "'re", "has", "had", "having", "does", "did",   "'ve", "'m"};
   for (std::string_view f : kForms) {
     if (EqualsLower(t.form, f)) return true;
   }
@@ -53,15 +56,17 @@ bool IsNegation(const Token& t) {
 
 bool IsSubordinator(const Token& t) {
   static constexpr std::array<std::string_view, 10> kSub = {
-      "while", "although", "though", "because", "if", "unless", "whereas", "whether", "once",
-      "until"};
+      "while",  "although", "though",  "because", "if",
+      "unless", "whereas",  "whether", "once",    "until"};
   for (std::string_view s : kSub) {
     if (EqualsLower(t.form, s)) return true;
   }
   return false;
 }
 
-bool IsConditional(const Token& t) { return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless"); }
+bool IsConditional(const Token& t) {
+  return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless");
+}
 
 bool IsRelative(const Token& t) {
   if (t.pos == Pos::WDT || t.pos == Pos::WP || t.pos == Pos::WPS) {
@@ -72,35 +77,85 @@ bool IsRelative(const Token& t) {
 
 bool IsReportingVerb(std::string_view lemma) {
   static constexpr std::array<std::string_view, 24> kSay = {
-      "say", "tell", "announce", "add", "state", "claim", "report", "declare", "insist", "note",
-      "stress", "assert", "confirm", "write", "tweet", "reply", "explain", "argue", "believe",
-      "think", "acknowledge", "admit", "allege", "told"};
+      "say",     "tell",  "announce", "add",    "state",       "claim", "report", "declare",
+      "insist",  "note",  "stress",   "assert", "confirm",     "write", "tweet",  "reply",
+      "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"};
   return In(lemma, kSay);
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
   static constexpr std::array<std::string_view, 22> kControl = {
-      "urge", "ask", "enable", "allow", "force", "help", "persuade", "encourage", "invite",
-      "order", "tell", "call", "request", "press", "push", "pressure", "warn", "permit", "require",
-      "expect", "want", "compel"};
+      "urge",   "ask",    "enable",  "allow",  "force",   "help",  "persuade", "encourage",
+      "invite", "order",  "tell",    "call",   "request", "press", "push",     "pressure",
+      "warn",   "permit", "require", "expect", "want",    "compel"};
   return In(lemma, kControl);
 }
 
 bool IsControllingNoun(std::string_view lemma) {
   static constexpr std::array<std::string_view, 26> kNouns = {
-      "effort", "attempt", "plan", "bid", "move", "campaign", "drive", "push", "decision",
-      "pledge", "promise", "threat", "offer", "proposal", "readiness", "willingness", "intention",
-      "commitment", "agreement", "deal", "request", "call", "demand", "order", "right", "ability"};
+      "effort",    "attempt",     "plan",      "bid",        "move",      "campaign", "drive",
+      "push",      "decision",    "pledge",    "promise",    "threat",    "offer",    "proposal",
+      "readiness", "willingness", "intention", "commitment", "agreement", "deal",     "request",
+      "call",      "demand",      "order",     "right",      "ability"};
   return In(lemma, kNouns);
 }
 
 bool IsCollectiveNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 36> kNouns = {
-      "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-      "dozen", "dozens", "score", "scores", "group", "delegation", "navy", "army", "air force",
-      "force", "troop", "leader", "member", "government", "representative", "official",
-      "minister", "citizen", "embassy", "ambassador", "president", "head", "people", "envoy",
-      "foreign minister", "defence minister", "defense minister", "parliament"};
+  static constexpr std::array<std::string_view, 36> kNouns = {"ten",
+                                                              "tens",
+                                                              "hundred",
+                                                              "hundreds",
+                                                              "thousand",
+                                                              "thousands",
+                                                              "million",
+                                                              "millions",
+                                                              "dozen",
+                                                              "dozens",
+                                                              "score",
+                                                              "scores",
+                                                              "group",
+                                                              "delegation",
+                                                              "navy",
+                                                              "army",
+                                                              "air force",
+                                                              "force",
+                                                              "troop",
+                                                              "leader",
+                                                              "member",
+                                                              "government",
+                                                              "representative",
+                                                              "official",
+                                                              "minister",
+                                                              "citizen",
+                                                              "embassy",
+                                                              "ambassador",
+                                                              "president",
+                                                              "head",
+                                                              "people",
+                                                              "envoy",
+                                                              "foreign minister",
+                                                              "defence minister",
+                                                              "defense minister",
+                                                              "parliament"};
+  return In(lemma, kNouns);
+}
+
+bool IsClauseOpener(const Token& t) {
+  return WordIs(t, "after") || WordIs(t, "before") || WordIs(t, "since") || WordIs(t, "until");
+}
+
+bool IsCopula(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 9> kVerbs = {
+      "be", "remain", "seem", "become", "appear", "stay", "prove", "look", "sound"};
+  return In(lemma, kVerbs);
+}
+
+bool IsTemporalNoun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 24> kNouns = {
+      "day",       "week",     "month",     "year",     "decade",    "hour",
+      "minute",    "weekend",  "today",     "tonight",  "yesterday", "tomorrow",
+      "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
+      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"};
   return In(lemma, kNouns);
 }
 

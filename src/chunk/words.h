@@ -16,13 +16,16 @@ bool IsNegation(const Token& t);      // not, n't, never
 bool IsSubordinator(const Token& t);  // while, although, because, if, unless, whereas, whether
 bool IsConditional(const Token& t);   // if, unless
 bool IsRelative(const Token& t);      // which, who, whom, whose, that (as WDT)
-bool IsReportingVerb(std::string_view lemma);  // say, tell, announce, add, state...
+bool IsReportingVerb(std::string_view lemma);      // say, tell, announce, add, state...
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
-bool IsControllingNoun(std::string_view lemma);  // effort, plan, attempt, pledge... + "to VERB"
-bool IsCollectiveNoun(std::string_view lemma);  // tens, thousands, navy, delegation... + "of X"
+bool IsControllingNoun(std::string_view lemma);    // effort, plan, attempt, pledge... + "to VERB"
+bool IsCollectiveNoun(std::string_view lemma);     // tens, thousands, navy, delegation... + "of X"
+bool IsClauseOpener(const Token& t);          // after, before, since, until (+ NP VP: a clause)
+bool IsCopula(std::string_view lemma);        // be, remain, seem, become... + predicate
+bool IsTemporalNoun(std::string_view lemma);  // day, week, Monday, yesterday... (adverbial NPs)
 bool IsComma(const Token& t);
-bool IsCoordinator(const Token& t);   // and, or, but, as well as (first word)
-bool IsNounTag(Pos p);                // NN*, PRP, CD
-bool IsNpModifierTag(Pos p);          // DT, PDT, PRP$, CD, JJ*, NN*
+bool IsCoordinator(const Token& t);  // and, or, but, as well as (first word)
+bool IsNounTag(Pos p);               // NN*, PRP, CD
+bool IsNpModifierTag(Pos p);         // DT, PDT, PRP$, CD, JJ*, NN*
 
 }  // namespace entente::chunk_internal
