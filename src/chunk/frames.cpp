@@ -269,10 +269,12 @@ class FrameBuilder {
     // Right: objects, then prepositional attachments.
     size_t j = k + 1;
     while (Is(j, ChunkKind::kADVP)) ++j;
-    // Not objects: a bare time ("comes a day after", "met Tuesday"), which is adverbial, and
-    // an adjective after a copula ("remained mum", "was unaware"), which is a predicate.
+    // Not objects: a common-noun time ("comes a day before", "fought for days"), which is
+    // adverbial, and an adjective after a copula ("remained mum", "was unaware"), a predicate.
+    // A weekday stays ("said Wednesday"): treebanks attach it as the verb's noun phrase.
     while (Is(j, ChunkKind::kNP) &&
-           (OnlyTime(j) || (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)))) {
+           ((OnlyTime(j) && !IsProperNoun(t_[c_[j].head].pos)) ||
+            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)))) {
       ++j;
     }
     if (Is(j, ChunkKind::kNP)) {
