@@ -238,5 +238,23 @@ TEST_F(PetrarchMatchTest, AgentOfAParticipleAfterTheObjectIsTheTarget) {
             (std::set<Triple>{{"FRE", "SYL", "122"}}));
 }
 
+// A role with no actor is PETRARCH's unknown actor with the role ("---LEG"); a role noun takes
+// the actor of its of-phrase.
+TEST_F(PetrarchMatchTest, RoleWithoutAnActorIsUnknownWithTheRole) {
+  EXPECT_EQ(Code("Lawmakers condemned Sylvania."), (std::set<Triple>{{"---LEG", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador."),
+            (std::set<Triple>{{"FRE", "---GOV", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador of the northern Sylvania region."),
+            (std::set<Triple>{{"FRE", "SYLGOV", "122"}}));
+}
+
+// Dated codes with a bare country among them are a state, not a person: roles combine with it.
+TEST_F(PetrarchMatchTest, StateWithDatedCodesTakesRoles) {
+  EXPECT_EQ(Code("Valdorian soldiers condemned Sylvania."),
+            (std::set<Triple>{{"VALMIL", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the soldiers from Valdoria."),
+            (std::set<Triple>{{"FRE", "VALMIL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
