@@ -762,7 +762,9 @@ class SentenceCoder {
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -
                    (src.code.empty() || tgt.code.empty() ? 0.2 : 0);
         // Protesters have no armed forces: their attacks and clashes are violent protest (145).
-        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP");
+        // PETRARCH-2 codes what its dictionary says.
+        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP") &&
+                          !dict_.is_petrarch();
         Add(i, p, riot ? std::string("145") : code, src, tgt, c < 0.1 ? 0.1 : c);
       }
     }

@@ -256,5 +256,11 @@ TEST_F(PetrarchMatchTest, StateWithDatedCodesTakesRoles) {
             (std::set<Triple>{{"FRE", "VALMIL", "122"}}));
 }
 
+// PETRARCH-2 codes protesters' attacks as its dictionary says (no violent-protest 145).
+TEST_F(PetrarchMatchTest, ProtestersAttacksKeepTheDictionaryCode) {
+  EXPECT_EQ(Code("Valdorian protesters attacked Sylvania."),
+            (std::set<Triple>{{"VALOPP", "SYL", "190"}}));
+}
+
 }  // namespace
 }  // namespace entente
