@@ -60,6 +60,7 @@ class SentenceCoder {
       if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
       if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
       if (f.kind == FrameKind::kVerb && IntentCarriesComplement(i, subject)) continue;
+      if (f.kind == FrameKind::kVerb && AbsorbedInfinitive(i)) continue;
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -529,6 +530,44 @@ class SentenceCoder {
       carried = true;
     }
     return carried;
+  }
+
+  // PETRARCH-2 reads an infinitive clause only when its upper verb phrase names no actor of its
+  // own (VerbPhrase.get_lower), and a passive upper verb not at all: "pressured by Congress to
+  // help Iran", "gave permission to Russia to help Israel", "faces pressure from Congress to
+  // help Iran" code the upper verb only.
+  bool AbsorbedInfinitive(size_t i) {
+    if (!dict_.is_petrarch()) return false;
+    const Frame& low = s_.frames[i];
+    if (!low.Has(kInfinitive) || low.parent == kNoIndex || low.parent >= i) return false;
+    const Frame& up = s_.frames[low.parent];
+    if (up.kind != FrameKind::kVerb) return false;
+    auto before = [&](const Argument& a) {
+      return a.present() && a.range.end <= low.group.begin && !Resolve(a).empty();
+    };
+    // A passive upper verb is coded on its own when it has a code or an agent ("is being
+    // pressured by Congress"), not otherwise ("is scheduled to attend").
+    if (up.Has(kPassive)) {
+      for (const Argument& pp : up.pps) {
+        if ((pp.prep == "by" || pp.prep == "from" || pp.prep == "in") && before(pp)) return true;
+      }
+      return ComputeVerb(low.parent, subjects_[low.parent]).has_value();
+    }
+    // The object as the infinitive's subject ("asking Obama to help Iran") is the clause's own:
+    // PETRARCH-2 folds a material lower event (05-08, 16, 18-20) into the upper verb's
+    // (combine_code), and keeps a verbal one apart.
+    if (up.object.present() && low.subject.present() && low.subject.range == up.object.range) {
+      std::optional<VerbEvent> lower = ComputeVerb(i, Resolve(low.subject));
+      if (!lower || !before(up.object)) return false;
+      const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      return root == "05" || root == "06" || root == "07" || root == "08" || root == "16" ||
+             root == "18" || root == "19" || root == "20";
+    }
+    if (before(up.object)) return true;
+    for (const Argument& pp : up.pps) {
+      if (before(pp)) return true;
+    }
+    return false;
   }
 
   // PETRARCH-2 transformations (`~ a (b c LOWER) UPPER = x y CODE`): an upper verb whose

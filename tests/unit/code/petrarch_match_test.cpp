@@ -262,5 +262,25 @@ TEST_F(PetrarchMatchTest, ProtestersAttacksKeepTheDictionaryCode) {
             (std::set<Triple>{{"VALOPP", "SYL", "190"}}));
 }
 
+// An infinitive clause is read only when its upper verb phrase names no actor of its own, and
+// never under a passive verb with a code or an agent.
+TEST_F(PetrarchMatchTest, InfinitiveUnderAnUpperVerbWithItsOwnActors) {
+  EXPECT_EQ(Code("Sylvania was pressured by Freedonia to help Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "170"}}));
+  EXPECT_EQ(Code("Freedonia sent tanks to Sylvania to help Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "072"}}));
+  EXPECT_EQ(Code("Freedonia sent tanks to help Ruritania."),
+            (std::set<Triple>{{"FRE", "RUR", "070"}}));
+  EXPECT_EQ(Code("Freedonia is scheduled to visit Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
+  // The object as the infinitive's subject: a material lower event is folded into the upper
+  // verb's, a verbal one kept apart.
+  EXPECT_EQ(Code("Freedonia pressured Ruritania to help Sylvania."),
+            (std::set<Triple>{{"FRE", "RUR", "170"}}));
+  EXPECT_EQ(
+      Code("Freedonia pressured Ruritania to visit Sylvania."),
+      (std::set<Triple>{{"FRE", "RUR", "170"}, {"RUR", "SYL", "042"}, {"SYL", "RUR", "043"}}));
+}
+
 }  // namespace
 }  // namespace entente
