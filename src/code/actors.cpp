@@ -163,7 +163,10 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
   for (const Mention& x : m.actors) {
-    if (x.begin < r.begin || x.end > r.end) continue;
+    // With a PETRARCH set, a name covering the head may run past the phrase ("The US Secretary
+    // of State" when the chunk ends at "Secretary").
+    const bool at_head = m.bare_agents && x.begin <= head && head < x.end;
+    if (x.begin < r.begin || (x.end > r.end && !at_head)) continue;
     if (x.person && (!person || x.begin <= head)) person = &x;
     if (x.begin <= head && head < x.end) covering = &x;
     if (x.end <= head) before = &x;

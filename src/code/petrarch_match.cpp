@@ -290,7 +290,9 @@ class Matcher {
           break;
         case ElementKind::kWord:
         case ElementKind::kSynset: {
-          uint32_t k = FindWord(cur, el, e > 0 && el.joined);
+          const bool after_to =
+              e > 0 && els[e - 1].kind == ElementKind::kPrep && els[e - 1].text == "to";
+          uint32_t k = FindWord(cur, el, e > 0 && el.joined, !after_to);
           if (k == kNoIndex) return -1;
           cur = k + (el.kind == ElementKind::kSynset ? SynsetLength(k, el) : 1);
           score += 2;
@@ -305,12 +307,26 @@ class Matcher {
 
   // The first token from `cur` inside the verb phrase matching el; a joined element must be at
   // `cur` itself (it directly follows the previous one).
-  uint32_t FindWord(uint32_t cur, const PatternElement& el, bool joined) const {
+  // With `nominal`, not the verb of an infinitive clause below the verb: PETRARCH-2 reads such
+  // words in noun phrases only ("wants help", not "wants to help"), unless after TO.
+  uint32_t FindWord(uint32_t cur, const PatternElement& el, bool joined,
+                    bool nominal = false) const {
     for (uint32_t k = cur; k < end_ && k < forms_.size(); ++k) {
-      if (TokenIs(k, el)) return k;
+      if (TokenIs(k, el) && !(nominal && InfinitiveVerb(k))) return k;
       if (joined) break;
     }
     return kNoIndex;
+  }
+
+  bool InfinitiveVerb(uint32_t k) const {
+    for (const Frame& g : s_.frames) {
+      if (g.kind == FrameKind::kVerb && g.trigger == k && g.Has(kInfinitive) &&
+          g.parent != kNoIndex && g.parent < s_.frames.size() &&
+          s_.frames[g.parent].trigger == f_.trigger) {
+        return true;
+      }
+    }
+    return false;
   }
 
   const Sentence& s_;

@@ -282,5 +282,17 @@ TEST_F(PetrarchMatchTest, InfinitiveUnderAnUpperVerbWithItsOwnActors) {
       (std::set<Triple>{{"FRE", "RUR", "170"}, {"RUR", "SYL", "042"}, {"SYL", "RUR", "043"}}));
 }
 
+// A dictionary name covering the head may run past its noun chunk ("Secretary" | "of State").
+TEST_F(PetrarchMatchTest, NameRunningPastItsChunk) {
+  EXPECT_EQ(Code("Sylvania Secretary of State condemned Freedonia."),
+            (std::set<Triple>{{"SYLGOV", "FRE", "122"}}));
+}
+
+// A pattern word is read in the verb's noun phrases, not as the verb of an infinitive clause:
+// "pledged to help" is the complement's intent (033), not "- * HELP [023]".
+TEST_F(PetrarchMatchTest, PatternWordIsNotTheInfinitiveVerb) {
+  EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
+}
+
 }  // namespace
 }  // namespace entente
