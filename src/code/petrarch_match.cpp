@@ -340,6 +340,22 @@ class Matcher {
   std::unordered_map<const Argument*, bool> actor_cache_;
 };
 
+bool SameElements(const std::vector<PatternElement>& a, const std::vector<PatternElement>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k].kind != b[k].kind || a[k].lemma != b[k].lemma || a[k].text != b[k].text ||
+        a[k].joined != b[k].joined || a[k].group != b[k].group) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool SamePattern(const Pattern& a, const Pattern& b) {
+  return a.particle == b.particle && SameElements(a.before, b.before) &&
+         SameElements(a.elements, b.elements);
+}
+
 }  // namespace
 
 PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
@@ -350,8 +366,11 @@ PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sent
   for (const Pattern& p : patterns) {
     PatternMatch m;
     int score = matcher.Score(p, m);
-    // The most specific pattern wins; among equals, the first in the file (PETRARCH's order).
-    if (score < 0 || score <= best.score) continue;
+    // The most specific pattern wins; among equals, the first in the file (PETRARCH's order),
+    // but a pattern written again later replaces the earlier one, as in PETRARCH's pattern tree
+    // ("- * SANCTION [0351]" ... "- * SANCTION [085]": 085).
+    if (score < 0 || score < best.score) continue;
+    if (score == best.score && !SamePattern(p, *best.pattern)) continue;
     m.pattern = &p;
     m.score = score;
     best = m;

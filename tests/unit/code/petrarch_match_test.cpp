@@ -294,5 +294,11 @@ TEST_F(PetrarchMatchTest, PatternWordIsNotTheInfinitiveVerb) {
   EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
 }
 
+// A pattern written again later in the file replaces the earlier one (PETRARCH's pattern tree).
+TEST_F(PetrarchMatchTest, RepeatedPatternTheLaterLineWins) {
+  EXPECT_EQ(Code("Freedonia lifted the curfew on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "0813"}}));
+}
+
 }  // namespace
 }  // namespace entente
