@@ -515,18 +515,22 @@ class SentenceCoder {
     }
     if (lows.empty()) return false;
     std::optional<VerbEvent> upper = ComputeVerb(i, subject);
-    if (!upper || upper->pattern.file != kVerbDefault ||
-        !FirstCode(upper->pattern).starts_with("03")) {
-      return false;
-    }
+    if (!upper || upper->pattern.file != kVerbDefault) return false;
+    // A diplomatic-cooperation default (050: "agreed to lift the sanctions") ranks below every
+    // lower code but material cooperation and aid (06, 07) in PETRARCH's combination, which
+    // then keeps the lower code as it is.
+    const std::string upper_code = FirstCode(upper->pattern);
+    const bool cooperation = upper_code.starts_with("05");
+    if (!upper_code.starts_with("03") && !cooperation) return false;
     bool carried = false;
     for (size_t c : lows) {
       std::optional<VerbEvent> lower = ComputeVerb(c, Resolve(s_.frames[c].subject));
       if (!lower) continue;
       const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      if (cooperation && (root == "06" || root == "07")) return false;
       const bool material = root == "05" || root == "06" || root == "07" || root == "08" ||
                             root == "16" || root == "18" || root == "19" || root == "20";
-      if (material) modes_[c] = Mode::kIntent;
+      if (material && !cooperation) modes_[c] = Mode::kIntent;
       carried = true;
     }
     return carried;

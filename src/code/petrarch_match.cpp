@@ -265,6 +265,9 @@ class Matcher {
             uint32_t k = inner;
             while (k < pp->range.end && !TokenIs(k, ge)) ++k;
             if (k >= pp->range.end) return -1;
+            // An infinitive read as a "to" phrase ("ask + to mediate") starts with its verb:
+            // "agreed to lift the sanctions" is no "(TO SANCTIONS)".
+            if (inner == pp->range.begin && InfinitiveVerb(pp->head) && k != pp->head) return -1;
             inner = k + 1;
             score += 2;
           }

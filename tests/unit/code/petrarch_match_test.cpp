@@ -300,5 +300,14 @@ TEST_F(PetrarchMatchTest, RepeatedPatternTheLaterLineWins) {
             (std::set<Triple>{{"FRE", "SYL", "0813"}}));
 }
 
+// An infinitive read as a "to" phrase starts with its verb ("agreed to ease the sanctions" is
+// no "(TO SANCTIONS)"); under a cooperation default (050) the complement is coded as it is.
+TEST_F(PetrarchMatchTest, InfinitiveUnderCooperationDefault) {
+  EXPECT_EQ(Code("Freedonia agreed to ease the sanctions on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "085"}}));
+  EXPECT_EQ(Code("Freedonia agreed to sanctions against Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "163"}}));
+}
+
 }  // namespace
 }  // namespace entente
