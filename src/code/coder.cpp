@@ -48,6 +48,7 @@ class SentenceCoder {
     subjects_.assign(n, {});
     coded_.assign(n, {});
     transformed_.assign(n, false);
+    absorbed_.assign(n, false);
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
       // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
@@ -60,7 +61,10 @@ class SentenceCoder {
       if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
       if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
       if (f.kind == FrameKind::kVerb && IntentCarriesComplement(i, subject)) continue;
-      if (f.kind == FrameKind::kVerb && AbsorbedInfinitive(i)) continue;
+      if (f.kind == FrameKind::kVerb && AbsorbedInfinitive(i)) {
+        absorbed_[i] = true;
+        continue;
+      }
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -543,8 +547,16 @@ class SentenceCoder {
   bool AbsorbedInfinitive(size_t i) {
     if (!dict_.is_petrarch()) return false;
     const Frame& low = s_.frames[i];
-    if (!low.Has(kInfinitive) || low.parent == kNoIndex || low.parent >= i) return false;
-    const Frame& up = s_.frames[low.parent];
+    // ", offering military support to Lebanon": a participle clause after a comma is a clause
+    // of the verb whose subject it shares.
+    const bool participle = low.Has(kGerund) && low.parent == kNoIndex &&
+                            low.subject_from != kNoIndex && low.subject_from < i &&
+                            low.group.begin > 0 && s_.tokens[low.group.begin - 1].form == ",";
+    const uint32_t parent = participle ? low.subject_from : low.parent;
+    if ((!low.Has(kInfinitive) && !participle) || parent == kNoIndex || parent >= i) return false;
+    // Nothing below a clause that is not read is read ("to discuss efforts to counter ...").
+    if (absorbed_[parent]) return true;
+    const Frame& up = s_.frames[parent];
     if (up.kind != FrameKind::kVerb) return false;
     auto before = [&](const Argument& a) {
       return a.present() && a.range.end <= low.group.begin && !Resolve(a).empty();
@@ -555,7 +567,7 @@ class SentenceCoder {
       for (const Argument& pp : up.pps) {
         if ((pp.prep == "by" || pp.prep == "from" || pp.prep == "in") && before(pp)) return true;
       }
-      return ComputeVerb(low.parent, subjects_[low.parent]).has_value();
+      return ComputeVerb(parent, subjects_[parent]).has_value();
     }
     // The object as the infinitive's subject ("asking Obama to help Iran") is the clause's own:
     // PETRARCH-2 folds a material lower event (05-08, 16, 18-20) into the upper verb's
@@ -865,6 +877,7 @@ class SentenceCoder {
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
   std::vector<std::vector<std::pair<std::string, std::string>>> coded_;  // per frame: its dyads
   Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
+  std::vector<bool> absorbed_;  // per frame: a clause PETRARCH-2 does not read (AbsorbedInfinitive)
   std::vector<bool> transformed_;             // per frame: coded by a transformation of its parent
 };
 

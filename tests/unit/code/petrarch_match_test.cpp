@@ -309,5 +309,16 @@ TEST_F(PetrarchMatchTest, InfinitiveUnderCooperationDefault) {
             (std::set<Triple>{{"FRE", "SYL", "163"}}));
 }
 
+// Nothing below a clause PETRARCH-2 does not read is read; a participle clause after a comma
+// is a clause of the verb whose subject it shares.
+TEST_F(PetrarchMatchTest, ClausesBelowAnUnreadClauseAndParticipleClauses) {
+  EXPECT_EQ(Code("Freedonia met with Sylvania to discuss efforts to attack Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "046"}}));
+  EXPECT_EQ(Code("Freedonia met with Sylvania, sending tanks to Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "046"}}));
+  EXPECT_EQ(Code("Freedonia met, sending tanks to Ruritania."),
+            (std::set<Triple>{{"FRE", "RUR", "072"}}));
+}
+
 }  // namespace
 }  // namespace entente
