@@ -139,10 +139,11 @@ std::vector<const Mention*> PlacedCountries(const Sentence& s, const SentenceMen
   return out;
 }
 
-// The first actor of an of-phrase opening at token k ("of the northern West Bank city of
-// Nablus"), through its nouns, adjectives and further of-phrases; null when none.
+// The first actor of an of- or from-phrase opening at token k ("of the northern West Bank city
+// of Nablus", "from military-ruled Myanmar"), through its nouns, adjectives and further
+// of-phrases; null when none.
 const Mention* OfPhraseActor(const Sentence& s, const SentenceMentions& m, uint32_t k) {
-  if (k >= s.tokens.size() || LowerWord(s.tokens[k]) != "of") return nullptr;
+  if (k >= s.tokens.size() || !In(LowerWord(s.tokens[k]), {"of", "from"})) return nullptr;
   for (uint32_t j = k + 1; j < s.tokens.size(); ++j) {
     for (const Mention& x : m.actors) {
       if (x.begin == j) return &x;

@@ -246,6 +246,8 @@ TEST_F(PetrarchMatchTest, RoleWithoutAnActorIsUnknownWithTheRole) {
             (std::set<Triple>{{"FRE", "---GOV", "122"}}));
   EXPECT_EQ(Code("Freedonia condemned the ambassador of the northern Sylvania region."),
             (std::set<Triple>{{"FRE", "SYLGOV", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador from the northern Sylvania region."),
+            (std::set<Triple>{{"FRE", "SYLGOV", "122"}}));
 }
 
 // Dated codes with a bare country among them are a state, not a person: roles combine with it.
