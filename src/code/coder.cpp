@@ -883,12 +883,34 @@ class SentenceCoder {
 
 }  // namespace
 
+// PETRARCH-2 looks for discard phrases among the sentence's whitespace-separated words, and
+// only before a last word ("three years ago, a senior officer said": "AGO," is no "AGO"): a
+// phrase counts when its words stand alone and another word follows it.
+std::optional<DiscardMatch> FindPetrarchDiscard(const Dictionary& dict, const Sentence& s) {
+  const std::vector<Token>& t = s.tokens;
+  auto spaced = [&](uint32_t k) {  // whitespace between tokens k - 1 and k
+    return k == 0 || k >= t.size() || t[k].span.begin > t[k - 1].span.end;
+  };
+  std::optional<DiscardMatch> m = dict.FindDiscard(s);
+  if (!m || !dict.is_petrarch()) return m;
+  uint32_t from = 0;
+  while (m) {
+    const uint32_t b = from + m->begin, e = b + m->length;
+    bool whole = spaced(b) && e < t.size() && spaced(e);
+    for (uint32_t k = b + 1; k < e; ++k) whole = whole && spaced(k);
+    if (whole) return DiscardMatch{m->entry, b, m->length};
+    from = b + 1;
+    m = dict.FindDiscard(std::vector<Token>(t.begin() + from, t.end()));
+  }
+  return std::nullopt;
+}
+
 void Coder::Code(Document& doc) const {
   doc.events.clear();
   Memory memory;
   std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
   for (Sentence& sentence : doc.sentences) {
-    if (auto discard = dict_->FindDiscard(sentence)) {
+    if (auto discard = FindPetrarchDiscard(*dict_, sentence)) {
       doc.diagnostics.push_back({Severity::kInfo, "code",
                                  "sentence " + std::to_string(sentence.index) +
                                      " not coded: discard phrase \"" + discard->entry->phrase + "\"",

@@ -322,5 +322,16 @@ TEST_F(PetrarchMatchTest, ClausesBelowAnUnreadClauseAndParticipleClauses) {
             (std::set<Triple>{{"FRE", "RUR", "072"}}));
 }
 
+// Discard phrases are PETRARCH-2's whitespace-separated words, with a word after them: "ago,"
+// and "ago." are no "AGO".
+TEST_F(PetrarchMatchTest, DiscardPhrasesAreWholeWordsBeforeAnother) {
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago in a speech."),
+            (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago, an official said."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
