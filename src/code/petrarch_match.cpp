@@ -106,11 +106,12 @@ class Matcher {
         if (g.trigger == f_.trigger || g.trigger <= f_.trigger) continue;
         // A participle right after one of our phrases modifies it: "the roads leading into
         // Mordor" (PETRARCH's noun phrase holds that verb phrase).
+        // Its subject may be another phrase than the one it follows ("responsibility for a
+        // deadly attack targeting non-Muslims": the attack targets them).
         bool modifier = false;
         for (const Argument* a : args_) {
           modifier = modifier || (g.kind == FrameKind::kVerb && g.subject.present() &&
-                                  g.subject.range == a->range && g.trigger == a->range.end &&
-                                  IsParticiple(g.trigger));
+                                  g.trigger == a->range.end && IsParticiple(g.trigger));
         }
         if (g.trigger >= end_ && !modifier) continue;
         if (g.kind == FrameKind::kNoun) add(g.subject);

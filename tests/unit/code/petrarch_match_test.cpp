@@ -333,5 +333,12 @@ TEST_F(PetrarchMatchTest, DiscardPhrasesAreWholeWordsBeforeAnother) {
             (std::set<Triple>{{"FRE", "SYL", "122"}}));
 }
 
+// A participle right after any phrase of the verb phrase belongs to it, whatever subject the
+// parse gave it ("the plan for an attack targeting civilians in Sylvania").
+TEST_F(PetrarchMatchTest, ParticipleAfterAPrepositionalPhrase) {
+  EXPECT_EQ(Code("Freedonia condemned the plan for an attack targeting civilians in Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
 }  // namespace
 }  // namespace entente
