@@ -176,6 +176,14 @@ class Matcher {
   // is the frame's negation ("NOT *", "&NEGATVAUXVRB *" with "did n't" among its members).
   int MatchBefore(const Pattern& p, PatternMatch& m, bool& names_negation) {
     int score = 0;
+    // A passive verb's agent is its subject: "PROTESTOR * [145]" reads "was demolished by a
+    // protestor".
+    if (f_.subject.present() && f_.subject.range.begin > f_.trigger && p.before.size() == 1 &&
+        (p.before[0].kind == ElementKind::kWord || p.before[0].kind == ElementKind::kSynset)) {
+      for (uint32_t k = f_.subject.range.begin; k < f_.subject.range.end; ++k) {
+        if (TokenIs(k, p.before[0])) return 2;
+      }
+    }
     uint32_t limit = f_.trigger;
     for (size_t e = p.before.size(); e-- > 0;) {
       const PatternElement& el = p.before[e];

@@ -340,5 +340,14 @@ TEST_F(PetrarchMatchTest, ParticipleAfterAPrepositionalPhrase) {
             (std::set<Triple>{{"FRE", "SYL", "122"}}));
 }
 
+// A word before `*` names the actor: in the passive, the agent ("was expelled by soldiers").
+TEST_F(PetrarchMatchTest, WordBeforeTheVerbMatchesThePassiveAgent) {
+  EXPECT_EQ(Code("Sylvania was expelled by Freedonia soldiers."),
+            (std::set<Triple>{{"FREMIL", "SYL", "175"}}));
+  EXPECT_EQ(Code("Freedonia soldiers expelled Sylvania."),
+            (std::set<Triple>{{"FREMIL", "SYL", "175"}}));
+  EXPECT_EQ(Code("Sylvania was expelled by Freedonia."), (std::set<Triple>{{"FRE", "SYL", "174"}}));
+}
+
 }  // namespace
 }  // namespace entente
