@@ -139,6 +139,23 @@ std::vector<const Mention*> PlacedCountries(const Sentence& s, const SentenceMen
   return out;
 }
 
+// The first actor of an of- or from-phrase opening at token k ("of the northern West Bank city
+// of Nablus", "from military-ruled Myanmar"), through its nouns, adjectives and further
+// of-phrases; null when none.
+const Mention* OfPhraseActor(const Sentence& s, const SentenceMentions& m, uint32_t k) {
+  if (k >= s.tokens.size() || !In(LowerWord(s.tokens[k]), {"of", "from"})) return nullptr;
+  for (uint32_t j = k + 1; j < s.tokens.size(); ++j) {
+    for (const Mention& x : m.actors) {
+      if (x.begin == j) return &x;
+    }
+    const Pos p = s.tokens[j].pos;
+    const bool inside = IsNoun(p) || IsAdjective(p) || p == Pos::DT || p == Pos::POS ||
+                        p == Pos::CD || LowerWord(s.tokens[j]) == "of";
+    if (!inside) break;
+  }
+  return nullptr;
+}
+
 std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, TokenRange r,
                                 uint32_t head, const Memory& memory,
                                 const std::vector<Actor>& avoid, bool avoid_possessor,
@@ -147,7 +164,10 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
   const Mention* covering = nullptr;
   const Mention* before = nullptr;
   for (const Mention& x : m.actors) {
-    if (x.begin < r.begin || x.end > r.end) continue;
+    // With a PETRARCH set, a name covering the head may run past the phrase ("The US Secretary
+    // of State" when the chunk ends at "Secretary").
+    const bool at_head = m.bare_agents && x.begin <= head && head < x.end;
+    if (x.begin < r.begin || (x.end > r.end && !at_head)) continue;
     if (x.person && (!person || x.begin <= head)) person = &x;
     if (x.begin <= head && head < x.end) covering = &x;
     if (x.end <= head) before = &x;
@@ -217,6 +237,24 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
         return Pronoun(s, m, k, memory, avoid_possessor ? avoid : std::vector<Actor>());
       }
     }
+    // PETRARCH reads a role noun with the actor of its of-phrase ("the mayor of the West Bank
+    // city of Nablus" -> PSEGOV), else as its unknown actor "---" with the role ("Congress" ->
+    // ---LEG); not for mere people ("eight people"), nor for a role only modifying the head
+    // ("military exercises") or an adjective ("Islamic").
+    if (agent && m.bare_agents && agent->begin <= head && head < agent->end &&
+        agent->role != "PPL" && IsNoun(s.tokens[head].pos)) {
+      Actor actor;
+      actor.code = "---" + agent->role;
+      actor.span = Bytes(s, agent->begin, agent->end);
+      if (const Mention* x = OfPhraseActor(s, m, std::max(r.end, agent->end)); x && !x->person) {
+        const std::string base = x->code.substr(0, 3);
+        actor.code = agent->prefix ? agent->role + base : base + agent->role;
+        actor.span = Bytes(s, agent->begin, x->end);
+        return {actor};
+      }
+      actor.indirect = true;
+      return {actor};
+    }
     return {};
   }
   Actor actor;
@@ -238,6 +276,7 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
   SentenceMentions out;
   out.agent_anywhere = dict.is_petrarch();
   out.possessive_pronouns = !dict.is_petrarch();
+  out.bare_agents = dict.is_petrarch();
   const std::vector<Token>& t = sentence.tokens;
   uint32_t i = 0;
   while (i < t.size()) {

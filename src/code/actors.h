@@ -39,6 +39,9 @@ struct SentenceMentions {
   bool agent_anywhere = false;  // PETRARCH sets: an agent anywhere in the phrase gives its role
   // PETRARCH sets resolve personal pronouns only: "their credentials" names no actor there.
   bool possessive_pronouns = true;
+  // PETRARCH sets code a role with no actor as "---" and the role ("Congress" -> ---LEG), and
+  // let a name covering a phrase's head run past the phrase ("Secretary" | "of State").
+  bool bare_agents = false;
 };
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date);
 

@@ -48,6 +48,7 @@ class SentenceCoder {
     subjects_.assign(n, {});
     coded_.assign(n, {});
     transformed_.assign(n, false);
+    absorbed_.assign(n, false);
     for (size_t i = 0; i < n; ++i) {
       const Frame& f = s_.frames[i];
       // Resolved once, in order: pronouns mean what they meant at this point of the sentence.
@@ -60,6 +61,10 @@ class SentenceCoder {
       if (modes_[i] == Mode::kSkip || modes_[i] == Mode::kCarrier || transformed_[i]) continue;
       if (f.kind == FrameKind::kVerb && Transform(i, subject)) continue;
       if (f.kind == FrameKind::kVerb && IntentCarriesComplement(i, subject)) continue;
+      if (f.kind == FrameKind::kVerb && AbsorbedInfinitive(i)) {
+        absorbed_[i] = true;
+        continue;
+      }
       if (f.kind == FrameKind::kVerb) CodeVerb(i, subject);
       else if (options_.nominal_events) CodeNoun(i, subject);
     }
@@ -514,21 +519,71 @@ class SentenceCoder {
     }
     if (lows.empty()) return false;
     std::optional<VerbEvent> upper = ComputeVerb(i, subject);
-    if (!upper || upper->pattern.file != kVerbDefault ||
-        !FirstCode(upper->pattern).starts_with("03")) {
-      return false;
-    }
+    if (!upper || upper->pattern.file != kVerbDefault) return false;
+    // A diplomatic-cooperation default (050: "agreed to lift the sanctions") ranks below every
+    // lower code but material cooperation and aid (06, 07) in PETRARCH's combination, which
+    // then keeps the lower code as it is.
+    const std::string upper_code = FirstCode(upper->pattern);
+    const bool cooperation = upper_code.starts_with("05");
+    if (!upper_code.starts_with("03") && !cooperation) return false;
     bool carried = false;
     for (size_t c : lows) {
       std::optional<VerbEvent> lower = ComputeVerb(c, Resolve(s_.frames[c].subject));
       if (!lower) continue;
       const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      if (cooperation && (root == "06" || root == "07")) return false;
       const bool material = root == "05" || root == "06" || root == "07" || root == "08" ||
                             root == "16" || root == "18" || root == "19" || root == "20";
-      if (material) modes_[c] = Mode::kIntent;
+      if (material && !cooperation) modes_[c] = Mode::kIntent;
       carried = true;
     }
     return carried;
+  }
+
+  // PETRARCH-2 reads an infinitive clause only when its upper verb phrase names no actor of its
+  // own (VerbPhrase.get_lower), and a passive upper verb not at all: "pressured by Congress to
+  // help Iran", "gave permission to Russia to help Israel", "faces pressure from Congress to
+  // help Iran" code the upper verb only.
+  bool AbsorbedInfinitive(size_t i) {
+    if (!dict_.is_petrarch()) return false;
+    const Frame& low = s_.frames[i];
+    // ", offering military support to Lebanon": a participle clause after a comma is a clause
+    // of the verb whose subject it shares.
+    const bool participle = low.Has(kGerund) && low.parent == kNoIndex &&
+                            low.subject_from != kNoIndex && low.subject_from < i &&
+                            low.group.begin > 0 && s_.tokens[low.group.begin - 1].form == ",";
+    const uint32_t parent = participle ? low.subject_from : low.parent;
+    if ((!low.Has(kInfinitive) && !participle) || parent == kNoIndex || parent >= i) return false;
+    // Nothing below a clause that is not read is read ("to discuss efforts to counter ...").
+    if (absorbed_[parent]) return true;
+    const Frame& up = s_.frames[parent];
+    if (up.kind != FrameKind::kVerb) return false;
+    auto before = [&](const Argument& a) {
+      return a.present() && a.range.end <= low.group.begin && !Resolve(a).empty();
+    };
+    // A passive upper verb is coded on its own when it has a code or an agent ("is being
+    // pressured by Congress"), not otherwise ("is scheduled to attend").
+    if (up.Has(kPassive)) {
+      for (const Argument& pp : up.pps) {
+        if ((pp.prep == "by" || pp.prep == "from" || pp.prep == "in") && before(pp)) return true;
+      }
+      return ComputeVerb(parent, subjects_[parent]).has_value();
+    }
+    // The object as the infinitive's subject ("asking Obama to help Iran") is the clause's own:
+    // PETRARCH-2 folds a material lower event (05-08, 16, 18-20) into the upper verb's
+    // (combine_code), and keeps a verbal one apart.
+    if (up.object.present() && low.subject.present() && low.subject.range == up.object.range) {
+      std::optional<VerbEvent> lower = ComputeVerb(i, Resolve(low.subject));
+      if (!lower || !before(up.object)) return false;
+      const std::string root = FirstCode(lower->pattern).substr(0, 2);
+      return root == "05" || root == "06" || root == "07" || root == "08" || root == "16" ||
+             root == "18" || root == "19" || root == "20";
+    }
+    if (before(up.object)) return true;
+    for (const Argument& pp : up.pps) {
+      if (before(pp)) return true;
+    }
+    return false;
   }
 
   // PETRARCH-2 transformations (`~ a (b c LOWER) UPPER = x y CODE`): an upper verb whose
@@ -762,7 +817,9 @@ class SentenceCoder {
                    (modes_[i] != Mode::kRealized ? 0.05 : 0) -
                    (src.code.empty() || tgt.code.empty() ? 0.2 : 0);
         // Protesters have no armed forces: their attacks and clashes are violent protest (145).
-        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP");
+        // PETRARCH-2 codes what its dictionary says.
+        const bool riot = root == "19" && src.code.size() > 3 && src.code.ends_with("OPP") &&
+                          !dict_.is_petrarch();
         Add(i, p, riot ? std::string("145") : code, src, tgt, c < 0.1 ? 0.1 : c);
       }
     }
@@ -820,17 +877,40 @@ class SentenceCoder {
   std::vector<std::vector<Actor>> subjects_;  // per frame, resolved when the frame was reached
   std::vector<std::vector<std::pair<std::string, std::string>>> coded_;  // per frame: its dyads
   Pattern bare_;                              // a PETRARCH verb's default code, as a pattern
+  std::vector<bool> absorbed_;  // per frame: a clause PETRARCH-2 does not read (AbsorbedInfinitive)
   std::vector<bool> transformed_;             // per frame: coded by a transformation of its parent
 };
 
 }  // namespace
+
+// PETRARCH-2 looks for discard phrases among the sentence's whitespace-separated words, and
+// only before a last word ("three years ago, a senior officer said": "AGO," is no "AGO"): a
+// phrase counts when its words stand alone and another word follows it.
+std::optional<DiscardMatch> FindPetrarchDiscard(const Dictionary& dict, const Sentence& s) {
+  const std::vector<Token>& t = s.tokens;
+  auto spaced = [&](uint32_t k) {  // whitespace between tokens k - 1 and k
+    return k == 0 || k >= t.size() || t[k].span.begin > t[k - 1].span.end;
+  };
+  std::optional<DiscardMatch> m = dict.FindDiscard(s);
+  if (!m || !dict.is_petrarch()) return m;
+  uint32_t from = 0;
+  while (m) {
+    const uint32_t b = from + m->begin, e = b + m->length;
+    bool whole = spaced(b) && e < t.size() && spaced(e);
+    for (uint32_t k = b + 1; k < e; ++k) whole = whole && spaced(k);
+    if (whole) return DiscardMatch{m->entry, b, m->length};
+    from = b + 1;
+    m = dict.FindDiscard(std::vector<Token>(t.begin() + from, t.end()));
+  }
+  return std::nullopt;
+}
 
 void Coder::Code(Document& doc) const {
   doc.events.clear();
   Memory memory;
   std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
   for (Sentence& sentence : doc.sentences) {
-    if (auto discard = dict_->FindDiscard(sentence)) {
+    if (auto discard = FindPetrarchDiscard(*dict_, sentence)) {
       doc.diagnostics.push_back({Severity::kInfo, "code",
                                  "sentence " + std::to_string(sentence.index) +
                                      " not coded: discard phrase \"" + discard->entry->phrase + "\"",

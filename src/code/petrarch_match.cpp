@@ -106,11 +106,12 @@ class Matcher {
         if (g.trigger == f_.trigger || g.trigger <= f_.trigger) continue;
         // A participle right after one of our phrases modifies it: "the roads leading into
         // Mordor" (PETRARCH's noun phrase holds that verb phrase).
+        // Its subject may be another phrase than the one it follows ("responsibility for a
+        // deadly attack targeting non-Muslims": the attack targets them).
         bool modifier = false;
         for (const Argument* a : args_) {
           modifier = modifier || (g.kind == FrameKind::kVerb && g.subject.present() &&
-                                  g.subject.range == a->range && g.trigger == a->range.end &&
-                                  IsParticiple(g.trigger));
+                                  g.trigger == a->range.end && IsParticiple(g.trigger));
         }
         if (g.trigger >= end_ && !modifier) continue;
         if (g.kind == FrameKind::kNoun) add(g.subject);
@@ -175,6 +176,14 @@ class Matcher {
   // is the frame's negation ("NOT *", "&NEGATVAUXVRB *" with "did n't" among its members).
   int MatchBefore(const Pattern& p, PatternMatch& m, bool& names_negation) {
     int score = 0;
+    // A passive verb's agent is its subject: "PROTESTOR * [145]" reads "was demolished by a
+    // protestor".
+    if (f_.subject.present() && f_.subject.range.begin > f_.trigger && p.before.size() == 1 &&
+        (p.before[0].kind == ElementKind::kWord || p.before[0].kind == ElementKind::kSynset)) {
+      for (uint32_t k = f_.subject.range.begin; k < f_.subject.range.end; ++k) {
+        if (TokenIs(k, p.before[0])) return 2;
+      }
+    }
     uint32_t limit = f_.trigger;
     for (size_t e = p.before.size(); e-- > 0;) {
       const PatternElement& el = p.before[e];
@@ -265,6 +274,9 @@ class Matcher {
             uint32_t k = inner;
             while (k < pp->range.end && !TokenIs(k, ge)) ++k;
             if (k >= pp->range.end) return -1;
+            // An infinitive read as a "to" phrase ("ask + to mediate") starts with its verb:
+            // "agreed to lift the sanctions" is no "(TO SANCTIONS)".
+            if (inner == pp->range.begin && InfinitiveVerb(pp->head) && k != pp->head) return -1;
             inner = k + 1;
             score += 2;
           }
@@ -290,7 +302,9 @@ class Matcher {
           break;
         case ElementKind::kWord:
         case ElementKind::kSynset: {
-          uint32_t k = FindWord(cur, el, e > 0 && el.joined);
+          const bool after_to =
+              e > 0 && els[e - 1].kind == ElementKind::kPrep && els[e - 1].text == "to";
+          uint32_t k = FindWord(cur, el, e > 0 && el.joined, !after_to);
           if (k == kNoIndex) return -1;
           cur = k + (el.kind == ElementKind::kSynset ? SynsetLength(k, el) : 1);
           score += 2;
@@ -305,12 +319,26 @@ class Matcher {
 
   // The first token from `cur` inside the verb phrase matching el; a joined element must be at
   // `cur` itself (it directly follows the previous one).
-  uint32_t FindWord(uint32_t cur, const PatternElement& el, bool joined) const {
+  // With `nominal`, not the verb of an infinitive clause below the verb: PETRARCH-2 reads such
+  // words in noun phrases only ("wants help", not "wants to help"), unless after TO.
+  uint32_t FindWord(uint32_t cur, const PatternElement& el, bool joined,
+                    bool nominal = false) const {
     for (uint32_t k = cur; k < end_ && k < forms_.size(); ++k) {
-      if (TokenIs(k, el)) return k;
+      if (TokenIs(k, el) && !(nominal && InfinitiveVerb(k))) return k;
       if (joined) break;
     }
     return kNoIndex;
+  }
+
+  bool InfinitiveVerb(uint32_t k) const {
+    for (const Frame& g : s_.frames) {
+      if (g.kind == FrameKind::kVerb && g.trigger == k && g.Has(kInfinitive) &&
+          g.parent != kNoIndex && g.parent < s_.frames.size() &&
+          s_.frames[g.parent].trigger == f_.trigger) {
+        return true;
+      }
+    }
+    return false;
   }
 
   const Sentence& s_;
@@ -324,6 +352,22 @@ class Matcher {
   std::unordered_map<const Argument*, bool> actor_cache_;
 };
 
+bool SameElements(const std::vector<PatternElement>& a, const std::vector<PatternElement>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (a[k].kind != b[k].kind || a[k].lemma != b[k].lemma || a[k].text != b[k].text ||
+        a[k].joined != b[k].joined || a[k].group != b[k].group) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool SamePattern(const Pattern& a, const Pattern& b) {
+  return a.particle == b.particle && SameElements(a.before, b.before) &&
+         SameElements(a.elements, b.elements);
+}
+
 }  // namespace
 
 PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
@@ -334,8 +378,11 @@ PatternMatch MatchPetrarchFrame(const std::vector<Pattern>& patterns, const Sent
   for (const Pattern& p : patterns) {
     PatternMatch m;
     int score = matcher.Score(p, m);
-    // The most specific pattern wins; among equals, the first in the file (PETRARCH's order).
-    if (score < 0 || score <= best.score) continue;
+    // The most specific pattern wins; among equals, the first in the file (PETRARCH's order),
+    // but a pattern written again later replaces the earlier one, as in PETRARCH's pattern tree
+    // ("- * SANCTION [0351]" ... "- * SANCTION [085]": 085).
+    if (score < 0 || score < best.score) continue;
+    if (score == best.score && !SamePattern(p, *best.pattern)) continue;
     m.pattern = &p;
     m.score = score;
     best = m;

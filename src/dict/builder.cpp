@@ -284,7 +284,13 @@ void DictionaryBuilder::LintPattern(char kind, const Pattern& p, StringMap<const
   auto [it, added] = seen.try_emplace(PatternKey(kind, p), &p);
   if (!added) {
     const Pattern& old = *it->second;
-    if (old.code != p.code) {
+    if (old.code != p.code && petrarch_) {
+      // PETRARCH's pattern tree keeps the last pattern written (see MatchPetrarchFrame).
+      diags_.Warning(
+          p.file, p.line,
+          "replaces the same pattern at " + Where(old.file, old.line) + " with code " + old.code);
+      it->second = &p;
+    } else if (old.code != p.code) {
       diags_.Warning(p.file, p.line,
                      "pattern can never match: same pattern as " + Where(old.file, old.line) +
                          " with code " + old.code + ", which wins");

@@ -81,11 +81,15 @@ void FlushActors(std::string_view label, ActorBlock& block, DictionaryBuilder& b
   if (block.codes.empty()) {
     b.Problem(label, block.line, "actor '" + block.phrases[0] + "' has no usable code; skipped");
   } else {
+    // Dated codes mark a person ("[GEOGOV 901114-920106]"), unless one of them is a bare
+    // country: a state with a history ("GEORGIA_ [USRGEO <910409] ... [GEO >911221]").
     bool dated = std::any_of(block.codes.begin(), block.codes.end(),
                              [](const DatedCode& c) { return c.dated; });
+    bool country = std::any_of(block.codes.begin(), block.codes.end(),
+                               [](const DatedCode& c) { return c.code.size() == 3; });
     for (const std::string& p : block.phrases) {
-      b.AddActor(dated ? ActorKind::kPerson : ActorKind::kName, p, block.codes, false, label,
-                 block.line);
+      b.AddActor(dated && !country ? ActorKind::kPerson : ActorKind::kName, p, block.codes, false,
+                 label, block.line);
     }
   }
   block = ActorBlock{};

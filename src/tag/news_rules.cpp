@@ -190,6 +190,15 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
                     bool headline) {
   const size_t n = tokens.size();
   RepairVerbs(tokens, cands);
+  // "met with exiled/VBN dissidents", "the detained/VBN activists": a participle between a
+  // preposition or determiner and its noun modifies the noun.
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const Pos before = tokens[i - 1].pos;
+    if (tokens[i].pos == Pos::VBN && (before == Pos::IN || before == Pos::DT) &&
+        (tokens[i + 1].pos == Pos::NN || tokens[i + 1].pos == Pos::NNS)) {
+      tokens[i].pos = Pos::JJ;
+    }
+  }
   for (size_t i = 0; i < n; ++i) {
     Token& t = tokens[i];
     // Compared as a string_view: the length is checked first, with no strlen per literal.

@@ -238,5 +238,116 @@ TEST_F(PetrarchMatchTest, AgentOfAParticipleAfterTheObjectIsTheTarget) {
             (std::set<Triple>{{"FRE", "SYL", "122"}}));
 }
 
+// A role with no actor is PETRARCH's unknown actor with the role ("---LEG"); a role noun takes
+// the actor of its of-phrase.
+TEST_F(PetrarchMatchTest, RoleWithoutAnActorIsUnknownWithTheRole) {
+  EXPECT_EQ(Code("Lawmakers condemned Sylvania."), (std::set<Triple>{{"---LEG", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador."),
+            (std::set<Triple>{{"FRE", "---GOV", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador of the northern Sylvania region."),
+            (std::set<Triple>{{"FRE", "SYLGOV", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the ambassador from the northern Sylvania region."),
+            (std::set<Triple>{{"FRE", "SYLGOV", "122"}}));
+}
+
+// Dated codes with a bare country among them are a state, not a person: roles combine with it.
+TEST_F(PetrarchMatchTest, StateWithDatedCodesTakesRoles) {
+  EXPECT_EQ(Code("Valdorian soldiers condemned Sylvania."),
+            (std::set<Triple>{{"VALMIL", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned the soldiers from Valdoria."),
+            (std::set<Triple>{{"FRE", "VALMIL", "122"}}));
+}
+
+// PETRARCH-2 codes protesters' attacks as its dictionary says (no violent-protest 145).
+TEST_F(PetrarchMatchTest, ProtestersAttacksKeepTheDictionaryCode) {
+  EXPECT_EQ(Code("Valdorian protesters attacked Sylvania."),
+            (std::set<Triple>{{"VALOPP", "SYL", "190"}}));
+}
+
+// An infinitive clause is read only when its upper verb phrase names no actor of its own, and
+// never under a passive verb with a code or an agent.
+TEST_F(PetrarchMatchTest, InfinitiveUnderAnUpperVerbWithItsOwnActors) {
+  EXPECT_EQ(Code("Sylvania was pressured by Freedonia to help Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "170"}}));
+  EXPECT_EQ(Code("Freedonia sent tanks to Sylvania to help Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "072"}}));
+  EXPECT_EQ(Code("Freedonia sent tanks to help Ruritania."),
+            (std::set<Triple>{{"FRE", "RUR", "070"}}));
+  EXPECT_EQ(Code("Freedonia is scheduled to visit Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "042"}}));
+  // The object as the infinitive's subject: a material lower event is folded into the upper
+  // verb's, a verbal one kept apart.
+  EXPECT_EQ(Code("Freedonia pressured Ruritania to help Sylvania."),
+            (std::set<Triple>{{"FRE", "RUR", "170"}}));
+  EXPECT_EQ(
+      Code("Freedonia pressured Ruritania to visit Sylvania."),
+      (std::set<Triple>{{"FRE", "RUR", "170"}, {"RUR", "SYL", "042"}, {"SYL", "RUR", "043"}}));
+}
+
+// A dictionary name covering the head may run past its noun chunk ("Secretary" | "of State").
+TEST_F(PetrarchMatchTest, NameRunningPastItsChunk) {
+  EXPECT_EQ(Code("Sylvania Secretary of State condemned Freedonia."),
+            (std::set<Triple>{{"SYLGOV", "FRE", "122"}}));
+}
+
+// A pattern word is read in the verb's noun phrases, not as the verb of an infinitive clause:
+// "pledged to help" is the complement's intent (033), not "- * HELP [023]".
+TEST_F(PetrarchMatchTest, PatternWordIsNotTheInfinitiveVerb) {
+  EXPECT_EQ(Code("Freedonia pledged to help Sylvania."), (std::set<Triple>{{"FRE", "SYL", "033"}}));
+}
+
+// A pattern written again later in the file replaces the earlier one (PETRARCH's pattern tree).
+TEST_F(PetrarchMatchTest, RepeatedPatternTheLaterLineWins) {
+  EXPECT_EQ(Code("Freedonia lifted the curfew on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "0813"}}));
+}
+
+// An infinitive read as a "to" phrase starts with its verb ("agreed to ease the sanctions" is
+// no "(TO SANCTIONS)"); under a cooperation default (050) the complement is coded as it is.
+TEST_F(PetrarchMatchTest, InfinitiveUnderCooperationDefault) {
+  EXPECT_EQ(Code("Freedonia agreed to ease the sanctions on Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "085"}}));
+  EXPECT_EQ(Code("Freedonia agreed to sanctions against Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "163"}}));
+}
+
+// Nothing below a clause PETRARCH-2 does not read is read; a participle clause after a comma
+// is a clause of the verb whose subject it shares.
+TEST_F(PetrarchMatchTest, ClausesBelowAnUnreadClauseAndParticipleClauses) {
+  EXPECT_EQ(Code("Freedonia met with Sylvania to discuss efforts to attack Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "046"}}));
+  EXPECT_EQ(Code("Freedonia met with Sylvania, sending tanks to Ruritania."),
+            (std::set<Triple>{{"FRE", "SYL", "046"}}));
+  EXPECT_EQ(Code("Freedonia met, sending tanks to Ruritania."),
+            (std::set<Triple>{{"FRE", "RUR", "072"}}));
+}
+
+// Discard phrases are PETRARCH-2's whitespace-separated words, with a word after them: "ago,"
+// and "ago." are no "AGO".
+TEST_F(PetrarchMatchTest, DiscardPhrasesAreWholeWordsBeforeAnother) {
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago in a speech."),
+            (std::set<Triple>{}));
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago, an official said."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+  EXPECT_EQ(Code("Freedonia condemned Sylvania three years ago."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
+// A participle right after any phrase of the verb phrase belongs to it, whatever subject the
+// parse gave it ("the plan for an attack targeting civilians in Sylvania").
+TEST_F(PetrarchMatchTest, ParticipleAfterAPrepositionalPhrase) {
+  EXPECT_EQ(Code("Freedonia condemned the plan for an attack targeting civilians in Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+}
+
+// A word before `*` names the actor: in the passive, the agent ("was expelled by soldiers").
+TEST_F(PetrarchMatchTest, WordBeforeTheVerbMatchesThePassiveAgent) {
+  EXPECT_EQ(Code("Sylvania was expelled by Freedonia soldiers."),
+            (std::set<Triple>{{"FREMIL", "SYL", "175"}}));
+  EXPECT_EQ(Code("Freedonia soldiers expelled Sylvania."),
+            (std::set<Triple>{{"FREMIL", "SYL", "175"}}));
+  EXPECT_EQ(Code("Sylvania was expelled by Freedonia."), (std::set<Triple>{{"FRE", "SYL", "174"}}));
+}
+
 }  // namespace
 }  // namespace entente
