@@ -36,9 +36,10 @@ constexpr std::string_view kVerbDefault = "verb default";
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
-                Memory& memory, std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen)
+                Memory& memory, std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen,
+                const PhraseTrie::Keys& keys)
       : dict_(dict), options_(options), doc_(doc), s_(s), memory_(memory), seen_(seen),
-        mentions_(code_internal::FindMentions(dict, s, doc.date)) {}
+        mentions_(code_internal::FindMentions(dict, s, keys, doc.date)) {}
 
   void Run() {
     AddKnownNames();
@@ -830,7 +831,8 @@ void Coder::Code(Document& doc) const {
   Memory memory;
   std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
   for (Sentence& sentence : doc.sentences) {
-    if (auto discard = dict_->FindDiscard(sentence)) {
+    const PhraseTrie::Keys keys(sentence.tokens);  // shared by the discard and actor tries
+    if (auto discard = dict_->FindDiscard(sentence.tokens, keys)) {
       doc.diagnostics.push_back({Severity::kInfo, "code",
                                  "sentence " + std::to_string(sentence.index) +
                                      " not coded: discard phrase \"" + discard->entry->phrase + "\"",
@@ -838,7 +840,7 @@ void Coder::Code(Document& doc) const {
       if (discard->entry->story_level) return;
       continue;
     }
-    SentenceCoder(*dict_, options_, doc, sentence, memory, seen).Run();
+    SentenceCoder(*dict_, options_, doc, sentence, memory, seen, keys).Run();
   }
 }
 

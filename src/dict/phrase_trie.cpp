@@ -151,30 +151,63 @@ bool PhraseTrie::CaseOk(const Record& r, const std::vector<Token>& tokens, uint3
   return true;
 }
 
-template <typename Fn>
-void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn) const {
-  uint32_t node = 0;
-  std::string lower;  // only for words that do not fit `buf` or are not ASCII
-  for (uint32_t i = start; i < tokens.size(); ++i) {
-    // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
-    // FNV-1a): this runs for every token of every sentence, against several tries.
-    const std::string& form = tokens[i].form;
-    char buf[64];
-    uint32_t word;
-    bool ascii = form.size() <= sizeof buf;
+uint32_t PhraseTrie::FormId(const std::string& form, std::string& lower) const {
+  // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
+  // FNV-1a): this runs for every token of every sentence, against several tries.
+  char buf[64];
+  bool ascii = form.size() <= sizeof buf;
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = 0; ascii && k < form.size(); ++k) {
+    const char c = form[k];
+    ascii = static_cast<unsigned char>(c) < 0x80;
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+  }
+  if (ascii) {
+    return WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
+  }
+  lower = dict_text::Lower(form);
+  return WordId(lower);
+}
+
+PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
+  size_t total = 0;
+  for (const Token& t : tokens) total += t.form.size();
+  text_.reserve(total);
+  begin_.reserve(tokens.size() + 1);
+  hash_.reserve(tokens.size());
+  begin_.push_back(0);
+  for (const Token& t : tokens) {
+    // The same lower case and hash as FormId: ASCII letters in place and hashed in the same
+    // pass; a form with any other byte through dict_text::Lower, then HashWord.
+    const std::string& form = t.form;
+    const size_t at = text_.size();
+    text_.resize(at + form.size());
+    char* out = text_.data() + at;
     uint64_t h = 1469598103934665603ull;
-    for (size_t k = 0; ascii && k < form.size(); ++k) {
+    bool ascii = true;
+    for (size_t k = 0; k < form.size(); ++k) {
       const char c = form[k];
-      ascii = static_cast<unsigned char>(c) < 0x80;
-      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = (h ^ static_cast<unsigned char>(out[k])) * 1099511628211ull;
     }
     if (ascii) {
-      word = WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
+      hash_.push_back(static_cast<uint32_t>(h ^ (h >> 32)));
     } else {
-      lower = dict_text::Lower(form);
-      word = WordId(lower);
+      text_.resize(at);
+      text_ += dict_text::Lower(form);
+      hash_.push_back(HashWord(std::string_view(text_).substr(at)));
     }
+    begin_.push_back(static_cast<uint32_t>(text_.size()));
+  }
+}
+
+template <typename Key, typename Fn>
+void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Key&& key, Fn&& fn) const {
+  uint32_t node = 0;
+  for (uint32_t i = start; i < tokens.size(); ++i) {
+    const uint32_t word = key(i);
     if (word == UINT32_MAX) return;
     node = Child(node, word);
     if (node == UINT32_MAX) return;
@@ -187,15 +220,31 @@ void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn)
 PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t start,
                                       const std::function<bool(uint32_t)>& accept) const {
   Match best;
-  Walk(tokens, start, [&](uint32_t length, uint32_t value) {
-    if (length > best.length && (!accept || accept(value))) best = {length, value};
-  });
+  std::string lower;  // only for words that are long or not ASCII
+  Walk(
+      tokens, start, [&](uint32_t i) { return FormId(tokens[i].form, lower); },
+      [&](uint32_t length, uint32_t value) {
+        if (length > best.length && (!accept || accept(value))) best = {length, value};
+      });
+  return best;
+}
+
+PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, const Keys& keys,
+                                      uint32_t start) const {
+  Match best;
+  Walk(
+      tokens, start, [&](uint32_t i) { return WordId(keys.lower(i), keys.hash(i)); },
+      [&](uint32_t length, uint32_t value) {
+        if (length > best.length) best = {length, value};
+      });
   return best;
 }
 
 void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
                          const std::function<void(uint32_t, uint32_t)>& fn) const {
-  Walk(tokens, start, fn);
+  std::string lower;
+  Walk(
+      tokens, start, [&](uint32_t i) { return FormId(tokens[i].form, lower); }, fn);
 }
 
 std::vector<uint32_t> PhraseTrie::ValuesOf(const std::vector<std::string>& words) const {
