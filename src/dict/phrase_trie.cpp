@@ -107,9 +107,16 @@ void PhraseTrie::Insert(const std::vector<std::string>& words, CaseMode mode, ui
   uint32_t node = 0;
   std::string joined;
   for (const std::string& w : words) {
-    if (!joined.empty()) joined.push_back(' ');
+    const std::string lower = dict_text::Lower(w);
+    if (joined.empty()) {
+      if (first_words_.empty()) first_words_.assign(kFirstBits / 64, 0);
+      const uint32_t h = HashWord(lower) & (kFirstBits - 1);
+      first_words_[h >> 6] |= uint64_t{1} << (h & 63);
+    } else {
+      joined.push_back(' ');
+    }
     joined += w;
-    const uint32_t word = AddWord(dict_text::Lower(w));
+    const uint32_t word = AddWord(lower);
     node = AddEdge((static_cast<uint64_t>(node) << 32) | word);
   }
   Record r{value,
@@ -232,6 +239,7 @@ PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t
 PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, const Keys& keys,
                                       uint32_t start) const {
   Match best;
+  if (start >= tokens.size() || !MayStart(keys.hash(start))) return best;
   Walk(
       tokens, start, [&](uint32_t i) { return WordId(keys.lower(i), keys.hash(i)); },
       [&](uint32_t length, uint32_t value) {

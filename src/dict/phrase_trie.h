@@ -101,6 +101,15 @@ class PhraseTrie {
   uint32_t AddWord(std::string_view lower);
   uint32_t AddEdge(uint64_t key);  // the child, a new node if the edge is new
 
+  // One bit per hash value (modulo the size) of every phrase's first word: most tokens start no
+  // phrase, and a walk from them stops at one bit test instead of a word and an edge lookup.
+  static constexpr uint32_t kFirstBits = 1u << 19;  // 64 KiB, a few percent false positives
+  bool MayStart(uint32_t hash) const {
+    return !first_words_.empty() &&
+           (first_words_[(hash & (kFirstBits - 1)) >> 6] >> (hash & 63) & 1) != 0;
+  }
+  std::vector<uint64_t> first_words_;
+
   std::vector<WordSlot> word_slots_;
   std::string word_arena_;
   std::vector<uint32_t> word_begin_{0};  // word i is word_arena_[word_begin_[i], [i + 1])
