@@ -7,8 +7,11 @@ namespace {
 
 template <size_t N>
 bool In(std::string_view w, const std::array<std::string_view, N>& list) {
+  // The first byte is compared before calling memcmp: these tests run for most tokens, and few
+  // listed words share a token's length and first letter. (No listed word is empty.)
+  if (w.empty()) return false;
   for (std::string_view s : list) {
-    if (s == w) return true;
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
   }
   return false;
 }
@@ -25,10 +28,13 @@ bool EqualsLower(std::string_view a, std::string_view lower) {
 
 }  // namespace
 
-std::string_view Word(const Token& t) { return t.lemma.empty() ? std::string_view(t.form) : t.lemma; }
+std::string_view Word(const Token& t) {
+  return t.lemma.empty() ? std::string_view(t.form) : t.lemma;
+}
 
 bool WordIs(const Token& t, std::string_view lower) {
-  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma), lower) ||
+  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma),
+                     lower) ||
          EqualsLower(t.form, lower);
 }
 
@@ -39,8 +45,8 @@ bool IsAuxiliary(const Token& t) {
     if (WordIs(t, a)) return true;
   }
   static constexpr std::array<std::string_view, 17> kForms = {
-      "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "has", "had",
-      "having", "does", "did", "'ve", "'m"};
+      "is",  "are", "was", "were",   "been", "being", "am",  "'s", "\u2019s",
+      "'re", "has", "had", "having", "does", "did",   "'ve", "'m"};
   for (std::string_view f : kForms) {
     if (EqualsLower(t.form, f)) return true;
   }
@@ -53,15 +59,17 @@ bool IsNegation(const Token& t) {
 
 bool IsSubordinator(const Token& t) {
   static constexpr std::array<std::string_view, 10> kSub = {
-      "while", "although", "though", "because", "if", "unless", "whereas", "whether", "once",
-      "until"};
+      "while",  "although", "though",  "because", "if",
+      "unless", "whereas",  "whether", "once",    "until"};
   for (std::string_view s : kSub) {
     if (EqualsLower(t.form, s)) return true;
   }
   return false;
 }
 
-bool IsConditional(const Token& t) { return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless"); }
+bool IsConditional(const Token& t) {
+  return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless");
+}
 
 bool IsRelative(const Token& t) {
   if (t.pos == Pos::WDT || t.pos == Pos::WP || t.pos == Pos::WPS) {
@@ -72,35 +80,66 @@ bool IsRelative(const Token& t) {
 
 bool IsReportingVerb(std::string_view lemma) {
   static constexpr std::array<std::string_view, 24> kSay = {
-      "say", "tell", "announce", "add", "state", "claim", "report", "declare", "insist", "note",
-      "stress", "assert", "confirm", "write", "tweet", "reply", "explain", "argue", "believe",
-      "think", "acknowledge", "admit", "allege", "told"};
+      "say",     "tell",  "announce", "add",    "state",       "claim", "report", "declare",
+      "insist",  "note",  "stress",   "assert", "confirm",     "write", "tweet",  "reply",
+      "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"};
   return In(lemma, kSay);
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
   static constexpr std::array<std::string_view, 22> kControl = {
-      "urge", "ask", "enable", "allow", "force", "help", "persuade", "encourage", "invite",
-      "order", "tell", "call", "request", "press", "push", "pressure", "warn", "permit", "require",
-      "expect", "want", "compel"};
+      "urge",   "ask",    "enable",  "allow",  "force",   "help",  "persuade", "encourage",
+      "invite", "order",  "tell",    "call",   "request", "press", "push",     "pressure",
+      "warn",   "permit", "require", "expect", "want",    "compel"};
   return In(lemma, kControl);
 }
 
 bool IsControllingNoun(std::string_view lemma) {
   static constexpr std::array<std::string_view, 26> kNouns = {
-      "effort", "attempt", "plan", "bid", "move", "campaign", "drive", "push", "decision",
-      "pledge", "promise", "threat", "offer", "proposal", "readiness", "willingness", "intention",
-      "commitment", "agreement", "deal", "request", "call", "demand", "order", "right", "ability"};
+      "effort",    "attempt",     "plan",      "bid",        "move",      "campaign", "drive",
+      "push",      "decision",    "pledge",    "promise",    "threat",    "offer",    "proposal",
+      "readiness", "willingness", "intention", "commitment", "agreement", "deal",     "request",
+      "call",      "demand",      "order",     "right",      "ability"};
   return In(lemma, kNouns);
 }
 
 bool IsCollectiveNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 36> kNouns = {
-      "ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-      "dozen", "dozens", "score", "scores", "group", "delegation", "navy", "army", "air force",
-      "force", "troop", "leader", "member", "government", "representative", "official",
-      "minister", "citizen", "embassy", "ambassador", "president", "head", "people", "envoy",
-      "foreign minister", "defence minister", "defense minister", "parliament"};
+  static constexpr std::array<std::string_view, 36> kNouns = {"ten",
+                                                              "tens",
+                                                              "hundred",
+                                                              "hundreds",
+                                                              "thousand",
+                                                              "thousands",
+                                                              "million",
+                                                              "millions",
+                                                              "dozen",
+                                                              "dozens",
+                                                              "score",
+                                                              "scores",
+                                                              "group",
+                                                              "delegation",
+                                                              "navy",
+                                                              "army",
+                                                              "air force",
+                                                              "force",
+                                                              "troop",
+                                                              "leader",
+                                                              "member",
+                                                              "government",
+                                                              "representative",
+                                                              "official",
+                                                              "minister",
+                                                              "citizen",
+                                                              "embassy",
+                                                              "ambassador",
+                                                              "president",
+                                                              "head",
+                                                              "people",
+                                                              "envoy",
+                                                              "foreign minister",
+                                                              "defence minister",
+                                                              "defense minister",
+                                                              "parliament"};
   return In(lemma, kNouns);
 }
 
