@@ -178,35 +178,45 @@ uint32_t PhraseTrie::FormId(const std::string& form, std::string& lower) const {
 }
 
 PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
-  size_t total = 0;
-  for (const Token& t : tokens) total += t.form.size();
-  text_.reserve(total);
-  begin_.reserve(tokens.size() + 1);
-  hash_.reserve(tokens.size());
-  begin_.push_back(0);
-  for (const Token& t : tokens) {
-    // The same lower case and hash as FormId: ASCII letters in place and hashed in the same
-    // pass; a form with any other byte through dict_text::Lower, then HashWord.
-    const std::string& form = t.form;
-    const size_t at = text_.size();
-    text_.resize(at + form.size());
-    char* out = text_.data() + at;
+  begin_.assign(tokens.size() + 1, 0);
+  hash_.resize(tokens.size());
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    // The same hash as FormId: ASCII letters lowered on the fly; a form with any other byte
+    // through dict_text::Lower (kept in text_), then HashWord.
+    const std::string& form = tokens[i].form;
     uint64_t h = 1469598103934665603ull;
     bool ascii = true;
-    for (size_t k = 0; k < form.size(); ++k) {
-      const char c = form[k];
+    for (char c : form) {
       ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-      out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      h = (h ^ static_cast<unsigned char>(out[k])) * 1099511628211ull;
+      const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
     }
     if (ascii) {
-      hash_.push_back(static_cast<uint32_t>(h ^ (h >> 32)));
+      hash_[i] = static_cast<uint32_t>(h ^ (h >> 32));
     } else {
-      text_.resize(at);
+      const size_t at = text_.size();
       text_ += dict_text::Lower(form);
-      hash_.push_back(HashWord(std::string_view(text_).substr(at)));
+      hash_[i] = HashWord(std::string_view(text_).substr(at));
     }
-    begin_.push_back(static_cast<uint32_t>(text_.size()));
+    begin_[i + 1] = static_cast<uint32_t>(text_.size());
+  }
+}
+
+uint32_t PhraseTrie::AsciiFormId(std::string_view form, uint32_t h) const {
+  if (word_slots_.empty()) return UINT32_MAX;
+  const size_t mask = word_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.id == UINT32_MAX) return UINT32_MAX;
+    if (s.hash != h) continue;
+    const std::string_view word = Word(s.id);
+    if (word.size() != form.size()) continue;
+    bool equal = true;
+    for (size_t k = 0; equal && k < form.size(); ++k) {
+      const char c = form[k];
+      equal = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == word[k];
+    }
+    if (equal) return s.id;
   }
 }
 
@@ -241,7 +251,11 @@ PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, const Ke
   Match best;
   if (start >= tokens.size() || !MayStart(keys.hash(start))) return best;
   Walk(
-      tokens, start, [&](uint32_t i) { return WordId(keys.lower(i), keys.hash(i)); },
+      tokens, start,
+      [&](uint32_t i) {
+        return keys.ascii(i) ? AsciiFormId(tokens[i].form, keys.hash(i))
+                             : WordId(keys.lower(i), keys.hash(i));
+      },
       [&](uint32_t length, uint32_t value) {
         if (length > best.length) best = {length, value};
       });

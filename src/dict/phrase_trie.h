@@ -35,9 +35,12 @@ class PhraseTrie {
   class Keys {
    public:
     explicit Keys(const std::vector<Token>& tokens);
+    // The lower case of a token that is not ASCII; empty for an ASCII token, whose form is
+    // compared ignoring ASCII case instead (most tokens: no copy is made of them).
     std::string_view lower(uint32_t i) const {
       return std::string_view(text_).substr(begin_[i], begin_[i + 1] - begin_[i]);
     }
+    bool ascii(uint32_t i) const { return begin_[i] == begin_[i + 1]; }
     uint32_t hash(uint32_t i) const { return hash_[i]; }
 
    private:
@@ -76,6 +79,8 @@ class PhraseTrie {
 
   uint32_t WordId(std::string_view lower) const;                 // UINT32_MAX = unknown word
   uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
+  // The id of the word an ASCII `form` lowers to, with hash = HashWord(that lower case).
+  uint32_t AsciiFormId(std::string_view form, uint32_t hash) const;
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
   // ForEach with the callback inlined: Longest runs for every token of every sentence.
