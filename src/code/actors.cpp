@@ -21,9 +21,10 @@ bool In(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Nouns that, after "the two", "both" or "the three", refer back to a group of actors.
 bool IsGroupNoun(std::string_view lemma) {
-  return In(lemma, {"nation", "country", "side", "government", "leader", "state", "power",
-                    "neighbour", "neighbor", "ally", "partner", "giant", "capital", "president",
-                    "rival", "adversary", "army", "military", "nations", "countries", "sides"});
+  return In(lemma,
+            {"nation",    "country",   "side", "government", "leader",  "state",     "power",
+             "neighbour", "neighbor",  "ally", "partner",    "giant",   "capital",   "president",
+             "rival",     "adversary", "army", "military",   "nations", "countries", "sides"});
 }
 
 uint32_t HeadOf(const Sentence& s, TokenRange r) {
@@ -56,9 +57,12 @@ std::vector<Actor> Pronoun(const Sentence& s, const SentenceMentions& m, uint32_
   std::vector<Actor> out;
   const bool singular = In(w, {"it", "its"});
   const bool personal = In(w, {"he", "his", "him", "she", "her", "hers"});
-  if (In(w, {"it", "its", "itself"})) out = memory.Singular();
-  else if (In(w, {"he", "his", "him", "she", "her", "hers", "himself", "herself"})) out = memory.Person();
-  else if (In(w, {"they", "their", "them", "theirs", "themselves"})) out = memory.Group(0);
+  if (In(w, {"it", "its", "itself"}))
+    out = memory.Singular();
+  else if (In(w, {"he", "his", "him", "she", "her", "hers", "himself", "herself"}))
+    out = memory.Person();
+  else if (In(w, {"they", "their", "them", "theirs", "themselves"}))
+    out = memory.Group(0);
   // A pronoun that is not reflexive does not refer to the subject of its own clause ("Spain
   // criticized it"); a possessive that would make the event the subject's own ("Rutte praised
   // his efforts") is read the same way: the nearest other antecedent, in this sentence first.
@@ -83,7 +87,8 @@ std::vector<Actor> Pronoun(const Sentence& s, const SentenceMentions& m, uint32_
 }
 
 // "the two nations", "both countries", "the three countries", "the country".
-std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, const Memory& memory) {
+std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head,
+                               const Memory& memory) {
   if (head >= s.tokens.size() || !IsNoun(s.tokens[head].pos)) return {};
   std::string noun = LowerWord(s.tokens[head]);
   if (!IsGroupNoun(noun)) return {};
@@ -95,12 +100,16 @@ std::vector<Actor> Description(const Sentence& s, TokenRange r, uint32_t head, c
       each = true;  // "each government": every member of the last group
     else if (w == "both" || w == "two")
       size = 2;
-    else if (w == "three") size = 3;
-    else if (w == "the" || w == "these" || w == "this" || w == "that") definite = true;
-    else if (w != "," && !IsAdjective(s.tokens[k].pos)) return {};
+    else if (w == "three")
+      size = 3;
+    else if (w == "the" || w == "these" || w == "this" || w == "that")
+      definite = true;
+    else if (w != "," && !IsAdjective(s.tokens[k].pos))
+      return {};
   }
   std::vector<Actor> out;
-  if (size > 0) out = memory.Group(size);
+  if (size > 0)
+    out = memory.Group(size);
   else if (each)
     out = memory.Group(0);
   else if (definite && s.tokens[head].pos == Pos::NN && (noun == "country" || noun == "nation"))
@@ -199,7 +208,8 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
       for (const Mention* x : modifiers) {
         Actor a;
         a.code = x->code;
-        if (agent && x->code.size() == 3) a.code = agent->prefix ? agent->role + x->code : x->code + agent->role;
+        if (agent && x->code.size() == 3)
+          a.code = agent->prefix ? agent->role + x->code : x->code + agent->role;
         a.span = Bytes(s, x->begin, x->end);
         a.indirect = !agent;
         out.push_back(a);
@@ -273,6 +283,11 @@ std::vector<Actor> ResolveRange(const Sentence& s, const SentenceMentions& m, To
 }  // namespace
 
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date) {
+  return FindMentions(dict, sentence, PhraseTrie::Keys(sentence.tokens), date);
+}
+
+SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence,
+                              const PhraseTrie::Keys& keys, CivilDate date) {
   SentenceMentions out;
   out.agent_anywhere = dict.is_petrarch();
   out.possessive_pronouns = !dict.is_petrarch();
@@ -280,7 +295,7 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
   const std::vector<Token>& t = sentence.tokens;
   uint32_t i = 0;
   while (i < t.size()) {
-    if (ActorMatch a = dict.MatchActor(t, i)) {
+    if (ActorMatch a = dict.MatchActor(t, keys, i)) {
       std::string code = dict.CodeOn(*a.entry, date);
       uint32_t begin = i;
       if (a.length > 1 && (t[i].form == "the" || t[i].form == "The")) ++begin;
@@ -289,12 +304,13 @@ SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, 
             code.size() == 3) {
           code += "GOV";
         }
-        out.actors.push_back({begin, i + a.length, code, a.entry->kind == ActorKind::kPerson, false});
+        out.actors.push_back(
+            {begin, i + a.length, code, a.entry->kind == ActorKind::kPerson, false});
       }
       i += a.length;
       continue;
     }
-    if (AgentMatch g = dict.MatchAgent(t, i)) {
+    if (AgentMatch g = dict.MatchAgent(t, keys, i)) {
       out.agents.push_back({i, i + g.length, g.entry->code, g.entry->prefix});
       i += g.length;
       continue;

@@ -12,9 +12,9 @@
 namespace entente::code_internal {
 
 struct Actor {
-  std::string code;     // resolved on the document date ("RUSGOV")
-  Span span;            // the words that named it (bytes)
-  bool person = false;  // a named person (pronouns he/she/his/her)
+  std::string code;       // resolved on the document date ("RUSGOV")
+  Span span;              // the words that named it (bytes)
+  bool person = false;    // a named person (pronouns he/she/his/her)
   bool indirect = false;  // found through a modifier, possessor or pronoun: lower confidence
   bool pronoun = false;   // resolved from a pronoun or a definite description
 };
@@ -23,7 +23,7 @@ struct Mention {
   uint32_t begin = 0, end = 0;  // tokens
   std::string code;             // on the document date; role applied for capitals and seats
   bool person = false;
-  bool group = false;           // a region or bloc such as WST
+  bool group = false;  // a region or bloc such as WST
 };
 
 struct AgentMention {
@@ -44,6 +44,9 @@ struct SentenceMentions {
   bool bare_agents = false;
 };
 SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence, CivilDate date);
+// The same with the sentence's trie keys, when the caller has them already.
+SentenceMentions FindMentions(const Dictionary& dict, const Sentence& sentence,
+                              const PhraseTrie::Keys& keys, CivilDate date);
 
 // Salient actors of the document so far, for pronouns and definite descriptions.
 class Memory {
@@ -70,8 +73,8 @@ class Memory {
   std::vector<Actor> mention_;   // last singular mention
   std::vector<Actor> person_;
   std::vector<Actor> group_;
-  std::vector<std::vector<Actor>> groups_;  // recent groups, newest last
-  std::vector<Actor> recent_;    // distinct recent actors, newest last
+  std::vector<std::vector<Actor>> groups_;            // recent groups, newest last
+  std::vector<Actor> recent_;                         // distinct recent actors, newest last
   std::vector<std::pair<std::string, Actor>> names_;  // last word of a full name -> person
 };
 

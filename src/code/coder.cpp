@@ -36,9 +36,10 @@ constexpr std::string_view kVerbDefault = "verb default";
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
-                Memory& memory, std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen)
+                Memory& memory, std::map<std::tuple<std::string, std::string, std::string>, size_t>& seen,
+                const PhraseTrie::Keys& keys)
       : dict_(dict), options_(options), doc_(doc), s_(s), memory_(memory), seen_(seen),
-        mentions_(code_internal::FindMentions(dict, s, doc.date)) {}
+        mentions_(code_internal::FindMentions(dict, s, keys, doc.date)) {}
 
   void Run() {
     AddKnownNames();
@@ -886,12 +887,13 @@ class SentenceCoder {
 // PETRARCH-2 looks for discard phrases among the sentence's whitespace-separated words, and
 // only before a last word ("three years ago, a senior officer said": "AGO," is no "AGO"): a
 // phrase counts when its words stand alone and another word follows it.
-std::optional<DiscardMatch> FindPetrarchDiscard(const Dictionary& dict, const Sentence& s) {
+std::optional<DiscardMatch> FindPetrarchDiscard(const Dictionary& dict, const Sentence& s,
+                                                const PhraseTrie::Keys& keys) {
   const std::vector<Token>& t = s.tokens;
   auto spaced = [&](uint32_t k) {  // whitespace between tokens k - 1 and k
     return k == 0 || k >= t.size() || t[k].span.begin > t[k - 1].span.end;
   };
-  std::optional<DiscardMatch> m = dict.FindDiscard(s);
+  std::optional<DiscardMatch> m = dict.FindDiscard(t, keys);
   if (!m || !dict.is_petrarch()) return m;
   uint32_t from = 0;
   while (m) {
@@ -910,7 +912,8 @@ void Coder::Code(Document& doc) const {
   Memory memory;
   std::map<std::tuple<std::string, std::string, std::string>, size_t> seen;
   for (Sentence& sentence : doc.sentences) {
-    if (auto discard = FindPetrarchDiscard(*dict_, sentence)) {
+    const PhraseTrie::Keys keys(sentence.tokens);  // shared by the discard and actor tries
+    if (auto discard = FindPetrarchDiscard(*dict_, sentence, keys)) {
       doc.diagnostics.push_back({Severity::kInfo, "code",
                                  "sentence " + std::to_string(sentence.index) +
                                      " not coded: discard phrase \"" + discard->entry->phrase + "\"",
@@ -918,7 +921,7 @@ void Coder::Code(Document& doc) const {
       if (discard->entry->story_level) return;
       continue;
     }
-    SentenceCoder(*dict_, options_, doc, sentence, memory, seen).Run();
+    SentenceCoder(*dict_, options_, doc, sentence, memory, seen, keys).Run();
   }
 }
 

@@ -27,6 +27,14 @@ std::string Lower(std::string_view w) {
   return out;
 }
 
+// Lower, into a buffer that keeps its capacity from one word to the next.
+void LowerInto(std::string_view w, std::string& out) {
+  out.assign(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+}
+
 // `form` equals `lower` once ASCII capitals are lowered (Lower(form) == lower, no copy).
 bool EqualsLowered(std::string_view form, std::string_view lower) {
   if (form.size() != lower.size()) return false;
@@ -60,9 +68,10 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
   // The set is looked up once, not once per word and phrase tried.
   const Dictionary::Synset* set = dict.FindSynset(e.text);
   if (set == nullptr) return 0;
+  std::string form;  // the token's lower case; one buffer for all the tokens
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
-    const std::string form = Lower(t.form);
+    LowerInto(t.form, form);
     // The lemma, else the form; the form again only when it differs from what was tried.
     const std::string& first = t.lemma.empty() ? form : t.lemma;
     int best = set->Contains(first) || (first != form && set->Contains(form)) ? 1 : 0;
@@ -92,11 +101,10 @@ int CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
   std::string_view key = el.kind == ElementKind::kSynset
                              ? std::string_view(el.text)
                              : std::string_view(el.lemma.empty() ? el.text : el.lemma);
-  auto it = slot.in_range.find(key);
-  if (it != slot.in_range.end()) return it->second;
-  int found = InRangeWords(s, slot.arg->range, el, dict);
-  slot.in_range.emplace(key, found);
-  return found;
+  // One hash for a miss as for a hit: the answer is filled in after the insertion.
+  auto [it, inserted] = slot.in_range.try_emplace(key, 0);
+  if (inserted) it->second = InRangeWords(s, slot.arg->range, el, dict);
+  return it->second;
 }
 
 // Matches elements[e..] from slot `cur`; returns the added score or -1. A preposition may occur

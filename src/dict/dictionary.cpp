@@ -77,11 +77,16 @@ ActorMatch Dictionary::MatchActor(const Sentence& sentence, uint32_t token_index
 }
 
 ActorMatch Dictionary::MatchActor(const std::vector<Token>& tokens, uint32_t token_index) const {
+  return MatchActor(tokens, PhraseTrie::Keys(tokens), token_index);
+}
+
+ActorMatch Dictionary::MatchActor(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
+                                  uint32_t token_index) const {
   if (token_index >= tokens.size()) return {};
-  PhraseTrie::Match m = actor_trie_.Longest(tokens, token_index);
+  PhraseTrie::Match m = actor_trie_.Longest(tokens, keys, token_index);
   if (m.length == 0 && IsDeterminer(tokens[token_index].form)) {
     // "the Kremlin": dictionary phrases are written without a leading determiner.
-    m = actor_trie_.Longest(tokens, token_index + 1);
+    m = actor_trie_.Longest(tokens, keys, token_index + 1);
     if (m.length > 0) ++m.length;
   }
   if (m.length == 0) return {};
@@ -121,8 +126,13 @@ std::string Dictionary::CodeOn(const ActorEntry& entry, CivilDate date) const {
 }
 
 AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, uint32_t token_index) const {
+  return MatchAgent(tokens, PhraseTrie::Keys(tokens), token_index);
+}
+
+AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
+                                  uint32_t token_index) const {
   if (token_index >= tokens.size()) return {};
-  PhraseTrie::Match m = agent_trie_.Longest(tokens, token_index);
+  PhraseTrie::Match m = agent_trie_.Longest(tokens, keys, token_index);
   if (m.length == 0) return {};
   return {m.length, &agents_[m.value]};
 }
@@ -203,8 +213,13 @@ std::optional<DiscardMatch> Dictionary::FindDiscard(const Sentence& sentence) co
 }
 
 std::optional<DiscardMatch> Dictionary::FindDiscard(const std::vector<Token>& tokens) const {
+  return FindDiscard(tokens, PhraseTrie::Keys(tokens));
+}
+
+std::optional<DiscardMatch> Dictionary::FindDiscard(const std::vector<Token>& tokens,
+                                                    const PhraseTrie::Keys& keys) const {
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    PhraseTrie::Match m = discard_trie_.Longest(tokens, i);
+    PhraseTrie::Match m = discard_trie_.Longest(tokens, keys, i);
     if (m.length > 0) return DiscardMatch{&discards_[m.value], i, m.length};
   }
   return std::nullopt;

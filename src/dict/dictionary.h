@@ -123,7 +123,7 @@ using VerbPattern = Pattern;
 // A preposition's bit in Pattern::prep_mask: a frame without all of a pattern's prepositions
 // cannot match it, which rules out most of a common verb's patterns with one AND.
 inline uint64_t PrepBit(std::string_view prep) {
-  return uint64_t{1} << (std::hash<std::string_view>{}(prep) & 63);
+  return uint64_t{1} << (std::hash<std::string_view>{}(prep)&63);
 }
 using NounPattern = Pattern;
 
@@ -203,10 +203,15 @@ class Dictionary {
   // Longest actor phrase starting at token_index (a leading "the" is skipped and counted).
   ActorMatch MatchActor(const Sentence& sentence, uint32_t token_index) const;
   ActorMatch MatchActor(const std::vector<Token>& tokens, uint32_t token_index) const;
+  // The same with the tokens' trie keys computed once for the sentence (PhraseTrie::Keys).
+  ActorMatch MatchActor(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
+                        uint32_t token_index) const;
   // The entry's code on `date`; unknown date -> the latest code. "" = uncoded on that date.
   std::string CodeOn(const ActorEntry& entry, CivilDate date) const;
 
   AgentMatch MatchAgent(const std::vector<Token>& tokens, uint32_t token_index) const;
+  AgentMatch MatchAgent(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
+                        uint32_t token_index) const;
 
   // Patterns of a verb lemma ("visit", "set up"), null if none; VerbCode is the code of the bare
   // verb ("" or "---" = none); VerbLemma maps a listed verb form ("gave") to its lemma.
@@ -233,6 +238,8 @@ class Dictionary {
 
   std::optional<DiscardMatch> FindDiscard(const Sentence& sentence) const;
   std::optional<DiscardMatch> FindDiscard(const std::vector<Token>& tokens) const;
+  std::optional<DiscardMatch> FindDiscard(const std::vector<Token>& tokens,
+                                          const PhraseTrie::Keys& keys) const;
   // Issue codes found in the tokens (empty when an exclusion phrase occurs).
   std::vector<std::string> FindIssues(const std::vector<Token>& tokens) const;
 

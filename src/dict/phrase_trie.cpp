@@ -107,9 +107,16 @@ void PhraseTrie::Insert(const std::vector<std::string>& words, CaseMode mode, ui
   uint32_t node = 0;
   std::string joined;
   for (const std::string& w : words) {
-    if (!joined.empty()) joined.push_back(' ');
+    const std::string lower = dict_text::Lower(w);
+    if (joined.empty()) {
+      if (first_words_.empty()) first_words_.assign(kFirstBits / 64, 0);
+      const uint32_t h = HashWord(lower) & (kFirstBits - 1);
+      first_words_[h >> 6] |= uint64_t{1} << (h & 63);
+    } else {
+      joined.push_back(' ');
+    }
     joined += w;
-    const uint32_t word = AddWord(dict_text::Lower(w));
+    const uint32_t word = AddWord(lower);
     node = AddEdge((static_cast<uint64_t>(node) << 32) | word);
   }
   Record r{value,
@@ -151,30 +158,73 @@ bool PhraseTrie::CaseOk(const Record& r, const std::vector<Token>& tokens, uint3
   return true;
 }
 
-template <typename Fn>
-void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn) const {
-  uint32_t node = 0;
-  std::string lower;  // only for words that do not fit `buf` or are not ASCII
-  for (uint32_t i = start; i < tokens.size(); ++i) {
-    // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
-    // FNV-1a): this runs for every token of every sentence, against several tries.
+uint32_t PhraseTrie::FormId(const std::string& form, std::string& lower) const {
+  // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
+  // FNV-1a): this runs for every token of every sentence, against several tries.
+  char buf[64];
+  bool ascii = form.size() <= sizeof buf;
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = 0; ascii && k < form.size(); ++k) {
+    const char c = form[k];
+    ascii = static_cast<unsigned char>(c) < 0x80;
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+  }
+  if (ascii) {
+    return WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
+  }
+  lower = dict_text::Lower(form);
+  return WordId(lower);
+}
+
+PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
+  begin_.assign(tokens.size() + 1, 0);
+  hash_.resize(tokens.size());
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    // The same hash as FormId: ASCII letters lowered on the fly; a form with any other byte
+    // through dict_text::Lower (kept in text_), then HashWord.
     const std::string& form = tokens[i].form;
-    char buf[64];
-    uint32_t word;
-    bool ascii = form.size() <= sizeof buf;
     uint64_t h = 1469598103934665603ull;
-    for (size_t k = 0; ascii && k < form.size(); ++k) {
-      const char c = form[k];
-      ascii = static_cast<unsigned char>(c) < 0x80;
-      buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
+    bool ascii = true;
+    for (char c : form) {
+      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
     }
     if (ascii) {
-      word = WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
+      hash_[i] = static_cast<uint32_t>(h ^ (h >> 32));
     } else {
-      lower = dict_text::Lower(form);
-      word = WordId(lower);
+      const size_t at = text_.size();
+      text_ += dict_text::Lower(form);
+      hash_[i] = HashWord(std::string_view(text_).substr(at));
     }
+    begin_[i + 1] = static_cast<uint32_t>(text_.size());
+  }
+}
+
+uint32_t PhraseTrie::AsciiFormId(std::string_view form, uint32_t h) const {
+  if (word_slots_.empty()) return UINT32_MAX;
+  const size_t mask = word_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.id == UINT32_MAX) return UINT32_MAX;
+    if (s.hash != h) continue;
+    const std::string_view word = Word(s.id);
+    if (word.size() != form.size()) continue;
+    bool equal = true;
+    for (size_t k = 0; equal && k < form.size(); ++k) {
+      const char c = form[k];
+      equal = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == word[k];
+    }
+    if (equal) return s.id;
+  }
+}
+
+template <typename Key, typename Fn>
+void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Key&& key, Fn&& fn) const {
+  uint32_t node = 0;
+  for (uint32_t i = start; i < tokens.size(); ++i) {
+    const uint32_t word = key(i);
     if (word == UINT32_MAX) return;
     node = Child(node, word);
     if (node == UINT32_MAX) return;
@@ -187,15 +237,36 @@ void PhraseTrie::Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn)
 PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t start,
                                       const std::function<bool(uint32_t)>& accept) const {
   Match best;
-  Walk(tokens, start, [&](uint32_t length, uint32_t value) {
-    if (length > best.length && (!accept || accept(value))) best = {length, value};
-  });
+  std::string lower;  // only for words that are long or not ASCII
+  Walk(
+      tokens, start, [&](uint32_t i) { return FormId(tokens[i].form, lower); },
+      [&](uint32_t length, uint32_t value) {
+        if (length > best.length && (!accept || accept(value))) best = {length, value};
+      });
+  return best;
+}
+
+PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, const Keys& keys,
+                                      uint32_t start) const {
+  Match best;
+  if (start >= tokens.size() || !MayStart(keys.hash(start))) return best;
+  Walk(
+      tokens, start,
+      [&](uint32_t i) {
+        return keys.ascii(i) ? AsciiFormId(tokens[i].form, keys.hash(i))
+                             : WordId(keys.lower(i), keys.hash(i));
+      },
+      [&](uint32_t length, uint32_t value) {
+        if (length > best.length) best = {length, value};
+      });
   return best;
 }
 
 void PhraseTrie::ForEach(const std::vector<Token>& tokens, uint32_t start,
                          const std::function<void(uint32_t, uint32_t)>& fn) const {
-  Walk(tokens, start, fn);
+  std::string lower;
+  Walk(
+      tokens, start, [&](uint32_t i) { return FormId(tokens[i].form, lower); }, fn);
 }
 
 std::vector<uint32_t> PhraseTrie::ValuesOf(const std::vector<std::string>& words) const {

@@ -29,6 +29,26 @@ class PhraseTrie {
     uint32_t value = UINT32_MAX;
   };
 
+  // The lower-cased form of every token of a sentence and its hash, computed once and shared by
+  // every trie that walks the sentence (actors, agents, discards): each walk from each token
+  // used to lower-case and hash the words again, several times per token.
+  class Keys {
+   public:
+    explicit Keys(const std::vector<Token>& tokens);
+    // The lower case of a token that is not ASCII; empty for an ASCII token, whose form is
+    // compared ignoring ASCII case instead (most tokens: no copy is made of them).
+    std::string_view lower(uint32_t i) const {
+      return std::string_view(text_).substr(begin_[i], begin_[i + 1] - begin_[i]);
+    }
+    bool ascii(uint32_t i) const { return begin_[i] == begin_[i + 1]; }
+    uint32_t hash(uint32_t i) const { return hash_[i]; }
+
+   private:
+    std::string text_;
+    std::vector<uint32_t> begin_;  // token i is text_[begin_[i], begin_[i + 1])
+    std::vector<uint32_t> hash_;
+  };
+
   // Adds a phrase (its words as written) with a caller value; empty phrases are ignored.
   void Insert(const std::vector<std::string>& words, CaseMode mode, uint32_t value);
 
@@ -36,6 +56,8 @@ class PhraseTrie {
   // length, the first inserted wins. accept (optional) can reject values (e.g. by kind).
   Match Longest(const std::vector<Token>& tokens, uint32_t start,
                 const std::function<bool(uint32_t)>& accept = nullptr) const;
+  // The same answer, with the words' keys precomputed (`keys` built from `tokens`).
+  Match Longest(const std::vector<Token>& tokens, const Keys& keys, uint32_t start) const;
   // Calls fn(length, value) for every phrase starting at tokens[start], shortest first.
   void ForEach(const std::vector<Token>& tokens, uint32_t start,
                const std::function<void(uint32_t, uint32_t)>& fn) const;
@@ -57,11 +79,16 @@ class PhraseTrie {
 
   uint32_t WordId(std::string_view lower) const;                 // UINT32_MAX = unknown word
   uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
+  // The id of the word an ASCII `form` lowers to, with hash = HashWord(that lower case).
+  uint32_t AsciiFormId(std::string_view form, uint32_t hash) const;
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
   // ForEach with the callback inlined: Longest runs for every token of every sentence.
-  template <typename Fn>
-  void Walk(const std::vector<Token>& tokens, uint32_t start, Fn&& fn) const;
+  // key(i) -> the word id of tokens[i]: computed on the way, or read from Keys.
+  template <typename Key, typename Fn>
+  void Walk(const std::vector<Token>& tokens, uint32_t start, Key&& key, Fn&& fn) const;
+  // The word id of a token's form, lower-cased and hashed like HashWord(dict_text::Lower(form)).
+  uint32_t FormId(const std::string& form, std::string& lower) const;
 
   // Words and edges live in open-addressing tables (linear probing, power-of-two sizes): a
   // lookup is one FNV-1a hash and usually one compare, with no division and no chain of nodes,
@@ -78,6 +105,15 @@ class PhraseTrie {
   std::string_view Word(uint32_t id) const;
   uint32_t AddWord(std::string_view lower);
   uint32_t AddEdge(uint64_t key);  // the child, a new node if the edge is new
+
+  // One bit per hash value (modulo the size) of every phrase's first word: most tokens start no
+  // phrase, and a walk from them stops at one bit test instead of a word and an edge lookup.
+  static constexpr uint32_t kFirstBits = 1u << 19;  // 64 KiB, a few percent false positives
+  bool MayStart(uint32_t hash) const {
+    return !first_words_.empty() &&
+           (first_words_[(hash & (kFirstBits - 1)) >> 6] >> (hash & 63) & 1) != 0;
+  }
+  std::vector<uint64_t> first_words_;
 
   std::vector<WordSlot> word_slots_;
   std::string word_arena_;
