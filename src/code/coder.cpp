@@ -167,6 +167,14 @@ class SentenceCoder {
     // is not coded.
     if (dict_.is_petrarch()) {
       if (f.Has(kQuestion) || (f.Has(kNegated) && f.kind != FrameKind::kVerb)) return Mode::kSkip;
+      // A temporal clause ("two weeks after gunmen seized ...") is not read: PETRARCH-2's
+      // codings have events of the clause it hangs from only.
+      if (f.kind == FrameKind::kVerb && f.subject.present() && f.subject.range.begin > 0) {
+        const Token& before = s_.tokens[f.subject.range.begin - 1];
+        const std::string w = Lower(before.form);
+        if (before.pos == Pos::IN && (w == "after" || w == "before" || w == "since" || w == "until"))
+          return Mode::kSkip;
+      }
       return Mode::kRealized;
     }
     if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&

@@ -322,6 +322,14 @@ TEST_F(PetrarchMatchTest, ClausesBelowAnUnreadClauseAndParticipleClauses) {
             (std::set<Triple>{{"FRE", "RUR", "072"}}));
 }
 
+// A clause opened by after, before, since or until is not read ("two weeks after gunmen
+// seized ...", "a day before Sarkozy heads to Beijing"): the gsr gold codes only the main clause.
+TEST_F(PetrarchMatchTest, TemporalClausesAreNotRead) {
+  EXPECT_EQ(Code("Freedonia condemned Sylvania two weeks after Ruritania attacked Sylvania."),
+            (std::set<Triple>{{"FRE", "SYL", "122"}}));
+  EXPECT_EQ(Code("Ruritania attacked Sylvania."), (std::set<Triple>{{"RUR", "SYL", "190"}}));
+}
+
 // Discard phrases are PETRARCH-2's whitespace-separated words, with a word after them: "ago,"
 // and "ago." are no "AGO".
 TEST_F(PetrarchMatchTest, DiscardPhrasesAreWholeWordsBeforeAnother) {
