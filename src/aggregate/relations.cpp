@@ -1,7 +1,6 @@
 #include "aggregate/relations.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -19,13 +18,10 @@ std::string Signed(double v) {
   return buf;
 }
 
-// Four decimals at most, shortest form ("31.7", not "31.7000"), as the API writes numbers.
 std::string Fixed(double v) {
-  double rounded = std::round(v * 1e4) / 1e4;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded);
-  return std::string(buf, ec == std::errc() ? end : buf);
+  std::string out;
+  AppendJsonNumber(out, v);
+  return out;
 }
 
 std::vector<CodeCount> Ranked(const std::map<std::string, int64_t>& counts) {

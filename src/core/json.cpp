@@ -1,5 +1,8 @@
 #include "core/json.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace entente {
 
 void AppendJsonString(std::string& out, std::string_view s) {
@@ -25,6 +28,18 @@ void AppendJsonString(std::string& out, std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';
+}
+
+void AppendJsonNumber(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  double rounded = std::round(v * 1e4) / 1e4;
+  if (rounded == 0) rounded = 0;  // no "-0"
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded);
+  out.append(buf, ec == std::errc() ? end : buf);
 }
 
 }  // namespace entente

@@ -1,8 +1,5 @@
 #include "server/json_writer.h"
 
-#include <charconv>
-#include <cmath>
-
 #include "core/json.h"
 
 namespace entente {
@@ -52,13 +49,8 @@ JsonWriter& JsonWriter::Int(int64_t value) {
 }
 
 JsonWriter& JsonWriter::Number(double value) {
-  if (!std::isfinite(value)) return Null();
   Separate();
-  double rounded = std::round(value * 1e4) / 1e4;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded);
-  out_.append(buf, ec == std::errc() ? end : buf);
+  AppendJsonNumber(out_, value);
   return *this;
 }
 
