@@ -37,6 +37,11 @@ std::string ActorRollUpSql(std::string_view column, int keep_roles_param) {
          ", 1, 3) END";
 }
 
+std::string ActorCodesSql(std::string_view param) {
+  const std::string p(param);
+  return "(SELECT code FROM actors WHERE root = " + p + " OR code = " + p + ")";
+}
+
 std::string RolledUpEventsSql(std::string_view columns) {
   return "SELECT " + std::string(columns) + ", " + ActorRollUpSql("source", 3) + " AS s, " +
          ActorRollUpSql("target", 3) +
@@ -76,13 +81,11 @@ Result<std::vector<DyadRow>> ComputeDyads(Database& db, const DyadOptions& optio
       "SELECT p, a, b, root, quad, count(*), sum(goldstein) FROM (SELECT p, " + pair +
       ", root, quad, goldstein FROM (" +
       RolledUpEventsSql(std::string(PeriodSql(options.period)) + " AS p, root, quad, goldstein") +
-      // With an actor, first narrow to the events whose codes roll up to it, through the
-      // store's actors table and the events' actor indexes (a superset with keep_roles; the
-      // exact test follows), rather than rolling up every event of the table.
-      (options.actor.empty()
-           ? std::string()
-           : " AND (source IN (SELECT code FROM actors WHERE root = ?4 OR code = ?4) OR "
-             "target IN (SELECT code FROM actors WHERE root = ?4 OR code = ?4))") +
+      // With an actor, first narrow to the events whose codes roll up to it (a superset with
+      // keep_roles; the exact test follows), rather than rolling up every event of the table.
+      (options.actor.empty() ? std::string()
+                             : " AND (source IN " + ActorCodesSql("?4") + " OR target IN " +
+                                   ActorCodesSql("?4") + ")") +
       ") WHERE p IS NOT NULL "
       "AND (?4 = '' OR s = ?4 OR t = ?4)) GROUP BY a, b, p, root, quad ORDER BY a, b, p";
   auto stmt = db.Prepare(sql);

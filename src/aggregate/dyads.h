@@ -48,6 +48,11 @@ struct DyadRow {
 // is 1 to keep roles. A constant fragment: callers splice it into SQL, values stay bound.
 std::string ActorRollUpSql(std::string_view column, int keep_roles_param);
 
+// SQL for the stored actor codes that are ?N itself or roll up to it (RUS: RUS, RUSGOV,
+// RUSMIL...), from the store's actors table: `source IN (...)` then uses the actor indexes
+// instead of rolling up every event. A constant fragment; `param` is "?N".
+std::string ActorCodesSql(std::string_view param);
+
 // The events with both actors, rolled up as s and t, dated within ?1..?2 (empty = open), roles
 // kept when ?3 is 1, with `columns` (constant SQL) besides: the subquery every aggregate reads.
 std::string RolledUpEventsSql(std::string_view columns);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "aggregate/dyads.h"
 #include "aggregate/names.h"
 #include "server/handlers.h"
 #include "server/json_writer.h"
@@ -96,19 +97,17 @@ struct EventFilter {
 // each from constant text; the values are bound: ?1 from, ?2 to, ?4 actor, ?5 a, ?6 b, ?7 code,
 // ?8 root, ?9 quad.
 std::string FilteredEventsSql(std::string_view columns, const EventFilter& f) {
-  auto codes = [](const char* param) {
-    return std::string("(SELECT code FROM actors WHERE root = ") + param + " OR code = " + param +
-           ")";
-  };
   std::string sql = "SELECT " + std::string(columns) + " FROM events e WHERE 1";
   if (!f.from.empty()) sql += " AND e.date >= ?1";
   if (!f.to.empty()) sql += " AND e.date <= ?2";
   if (!f.actor.empty()) {
-    sql += " AND (e.source IN " + codes("?4") + " OR e.target IN " + codes("?4") + ")";
+    sql +=
+        " AND (e.source IN " + ActorCodesSql("?4") + " OR e.target IN " + ActorCodesSql("?4") + ")";
   }
   if (!f.a.empty()) {
-    sql += " AND ((e.source IN " + codes("?5") + " AND e.target IN " + codes("?6") +
-           ") OR (e.source IN " + codes("?6") + " AND e.target IN " + codes("?5") + "))";
+    sql += " AND ((e.source IN " + ActorCodesSql("?5") + " AND e.target IN " + ActorCodesSql("?6") +
+           ") OR (e.source IN " + ActorCodesSql("?6") + " AND e.target IN " + ActorCodesSql("?5") +
+           "))";
   }
   if (!f.code.empty()) sql += " AND e.code = ?7";
   if (!f.root.empty()) sql += " AND e.root = ?8";
