@@ -96,13 +96,13 @@ Status RunServer(const ServerOptions& options, const Api& api,
   auto handle = [&api](const httplib::Request& req, httplib::Response& res) {
     Respond(api.Handle(ToApiRequest(req)), res);
   };
-  for (const char* pattern : {R"(/v1(/.*)?)"}) {
-    server.Get(pattern, handle);
-    server.Post(pattern, handle);
-    server.Put(pattern, handle);
-    server.Delete(pattern, handle);
-    server.Patch(pattern, handle);
-  }
+  // Every method reaches the Api, which answers 405 for the wrong one.
+  const char* api_paths = R"(/v1(/.*)?)";
+  server.Get(api_paths, handle);
+  server.Post(api_paths, handle);
+  server.Put(api_paths, handle);
+  server.Delete(api_paths, handle);
+  server.Patch(api_paths, handle);
   bool have_web = false;
   if (!options.web_dir.empty() && std::filesystem::is_directory(options.web_dir)) {
     have_web = server.set_mount_point("/", options.web_dir);
