@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/paths.h"
 #include "dict/text_util.h"
 
 namespace entente {
@@ -249,10 +250,10 @@ const CameoInfo* Dictionary::Cameo(std::string_view code) const {
 
 std::string DefaultDictionaryDir() {
   if (const char* env = std::getenv("ENTENTE_DICT"); env && *env) return env;
+  const std::string exe_dir = ExecutableDir();
+  if (exe_dir.empty()) return "data/dictionaries";
+  const std::filesystem::path dir = exe_dir;
   std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "data/dictionaries";
-  std::filesystem::path dir = exe.parent_path();
   const std::filesystem::path candidates[] = {dir / ".." / "data" / "dictionaries",
                                               dir / "data" / "dictionaries",
                                               dir / ".." / ".." / "data" / "dictionaries"};

@@ -1,12 +1,11 @@
 #include "tag/tagger.h"
 
-#include <unistd.h>
-
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 
+#include "core/paths.h"
 #include "tag/news_rules.h"
 
 namespace entente {
@@ -19,15 +18,6 @@ void AppendDistribution(const ScoredEntry& e, bool normalize, std::vector<TagSco
   for (const TagScore& s : e.scores) {
     scores.push_back({s.tag, normalize && total > 0 ? s.value / total : s.value});
   }
-}
-
-std::string ExecutableDir() {
-  std::string buf(4096, '\0');
-  ssize_t n = readlink("/proc/self/exe", buf.data(), buf.size() - 1);
-  if (n <= 0) return ".";
-  buf.resize(static_cast<size_t>(n));
-  size_t slash = buf.rfind('/');
-  return slash == std::string::npos ? "." : buf.substr(0, slash);
 }
 
 }  // namespace
@@ -128,7 +118,8 @@ std::string DefaultTaggerModelPath() {
   if (const char* env = std::getenv("ENTENTE_TAGGER_MODEL"); env != nullptr && *env != '\0') {
     return env;
   }
-  const std::string dir = ExecutableDir();
+  std::string dir = ExecutableDir();
+  if (dir.empty()) dir = ".";
   std::string beside = dir + "/data/tagger.bin";
   if (std::ifstream(beside)) return beside;
   return dir + "/../data/tagger.bin";

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "cli_common.h"
+#include "core/paths.h"
 #include "ingest/ingest.h"
 #include "resources.h"
 #include "server/api.h"
@@ -29,10 +30,10 @@ struct ServeFlags {
 // binary, as DefaultDictionaryDir finds data/.
 std::string DefaultWebDir() {
   if (const char* env = std::getenv("ENTENTE_WEB"); env && *env) return env;
+  const std::string exe_dir = ExecutableDir();
+  if (exe_dir.empty()) return "web/dist";
+  const std::filesystem::path dir = exe_dir;
   std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "web/dist";
-  const std::filesystem::path dir = exe.parent_path();
   for (const auto& c :
        {dir / ".." / "web" / "dist", dir / "web" / "dist", dir / ".." / ".." / "web" / "dist"}) {
     if (std::filesystem::is_regular_file(c / "index.html", ec)) return c.lexically_normal();
