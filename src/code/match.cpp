@@ -1,22 +1,50 @@
 #include "code/match.h"
 
-#include <memory_resource>
+#include <array>
 #include <string_view>
-#include <unordered_map>
 
 namespace entente::code_internal {
 namespace {
 
 struct Slot {
-  Slot(const Argument* a, std::string_view p, std::pmr::memory_resource* memory)
-      : arg(a), prep(p), in_range(memory) {}
+  Slot(const Argument* a, std::string_view p) : arg(a), prep(p) {}
   const Argument* arg;
   std::string_view prep;  // "" for objects
-  // Answers already computed for this slot: verbs can have hundreds of patterns that ask the
-  // same questions ("is the object a &WEAPON?", "does it have an actor?"). The answers live in
-  // MatchFrame's arena, freed at once when the match is done.
-  mutable std::pmr::unordered_map<std::string_view, int> in_range;
   mutable int has_actor = -1;
+};
+
+// Answers already computed for the slots: verbs can have hundreds of patterns that ask the same
+// questions ("is the object a &WEAPON?"). Keyed by (slot, PatternElement::question) in a small
+// open-addressing table on MatchFrame's stack; when it fills up, answers are computed afresh.
+class Answers {
+ public:
+  Answers() { keys_.fill(kEmpty); }
+  // The cell for (slot, question), with `found` telling whether it holds an answer already;
+  // null when the table cannot take the key.
+  int* Find(size_t slot, uint32_t question, bool& found) {
+    found = false;
+    if (slot >= 255 || question >= (1u << 24)) return nullptr;
+    const uint32_t key = static_cast<uint32_t>(slot) << 24 | question;
+    for (size_t i = (key * 2654435761u) >> (32 - kBits);; i = (i + 1) & (kSize - 1)) {
+      if (keys_[i] == key) {
+        found = true;
+        return &values_[i];
+      }
+      if (keys_[i] != kEmpty) continue;
+      if (used_ * 2 >= kSize) return nullptr;
+      ++used_;
+      keys_[i] = key;
+      return &values_[i];
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr int kBits = 9;
+  static constexpr size_t kSize = size_t{1} << kBits;
+  std::array<uint32_t, kSize> keys_;
+  std::array<int, kSize> values_;
+  size_t used_ = 0;
 };
 
 std::string Lower(std::string_view w) {
@@ -25,14 +53,6 @@ std::string Lower(std::string_view w) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   return out;
-}
-
-// Lower, into a buffer that keeps its capacity from one word to the next.
-void LowerInto(std::string_view w, std::string& out) {
-  out.assign(w);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
 }
 
 // `form` equals `lower` once ASCII capitals are lowered (Lower(form) == lower, no copy).
@@ -58,6 +78,43 @@ bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dic
   return InRangeWords(s, r, e, dict) > 0;
 }
 
+// A token's words for the synonym-set tests: its form with ASCII capitals lowered and, unless it
+// is the same, its lemma, with their HashWord hashes. `fast` is false for a token whose set
+// tests need the general path (a non-ASCII form, a lemma with capitals or non-ASCII bytes, a
+// space in the form), where dict_text::Lower could change the words.
+struct TokenWords {
+  std::string_view form, first;  // first: the lemma, else the form
+  uint32_t form_hash = 0, first_hash = 0;
+  bool fast = true;
+};
+
+void LowerAscii(const Token& t, std::string& form, TokenWords& w) {
+  form.resize(t.form.size());
+  uint64_t h = 1469598103934665603ull;
+  bool fast = true;
+  for (size_t i = 0; i < t.form.size(); ++i) {
+    const char c = t.form[i];
+    const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    fast = fast && static_cast<unsigned char>(c) < 0x80 && c != ' ';
+    form[i] = l;
+    h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
+  }
+  w.form = form;
+  w.form_hash = static_cast<uint32_t>(h ^ (h >> 32));
+  w.first = w.form;
+  w.first_hash = w.form_hash;
+  if (!t.lemma.empty()) {
+    h = 1469598103934665603ull;
+    for (char c : t.lemma) {
+      fast = fast && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    w.first = t.lemma;
+    w.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
+  }
+  w.fast = fast;
+}
+
 int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
   if (e.kind != ElementKind::kSynset) {
     for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
@@ -65,26 +122,42 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
     }
     return 0;
   }
-  // The set is looked up once, not once per word and phrase tried.
-  const Dictionary::Synset* set = dict.FindSynset(e.text);
+  // The set was found when the dictionary was built (null: an undefined set).
+  const Dictionary::Synset* set = e.synset != nullptr ? e.synset : dict.FindSynset(e.text);
   if (set == nullptr) return 0;
   std::string form;  // the token's lower case; one buffer for all the tokens
+  TokenWords w;
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
-    LowerInto(t.form, form);
+    LowerAscii(t, form, w);
     // The lemma, else the form; the form again only when it differs from what was tried.
-    const std::string& first = t.lemma.empty() ? form : t.lemma;
-    int best = set->Contains(first) || (first != form && set->Contains(form)) ? 1 : 0;
+    // Lower-case ASCII words cannot change under dict_text::Lower, so Synset::Contains and
+    // MayStartPhrase reduce to one probe of the set's word table each.
+    int best;
+    bool may_start;
+    if (w.fast && set->words_complete) {
+      const uint8_t form_flags = set->words.Find(w.form, w.form_hash);
+      const uint8_t first_flags =
+          w.first.data() == w.form.data() ? form_flags : set->words.Find(w.first, w.first_hash);
+      best = (first_flags & Synset::kMember) != 0 ||
+                     (w.first != w.form && (form_flags & Synset::kMember) != 0)
+                 ? 1
+                 : 0;
+      may_start = (form_flags & Synset::kFirstWord) != 0;
+    } else {
+      best = set->Contains(w.first) || (w.first != w.form && set->Contains(w.form)) ? 1 : 0;
+      may_start = set->MayStartPhrase(w.form);
+    }
     // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
     // the last word as written or as its lemma. Phrases are only built when some member of
     // several words starts with this word.
-    if (set->MayStartPhrase(form)) {
-      std::string phrase = form;
+    if (may_start) {
+      std::string phrase(w.form);
       for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
-        const Token& w = s.tokens[j];
-        const std::string next = Lower(w.form);
+        const Token& next_token = s.tokens[j];
+        const std::string next = Lower(next_token.form);
         if (set->Contains(phrase + " " + next) ||
-            (!w.lemma.empty() && set->Contains(phrase + " " + w.lemma))) {
+            (!next_token.lemma.empty() && set->Contains(phrase + " " + next_token.lemma))) {
           best = static_cast<int>(j - k + 1);
         }
         phrase += " " + next;
@@ -95,29 +168,35 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
   return 0;
 }
 
-int CachedInRange(const Sentence& s, const Slot& slot, const PatternElement& el,
-                  const Dictionary& dict) {
-  // Keys point into the immutable dictionary, so views stay valid for the whole match.
-  std::string_view key = el.kind == ElementKind::kSynset
-                             ? std::string_view(el.text)
-                             : std::string_view(el.lemma.empty() ? el.text : el.lemma);
-  // One hash for a miss as for a hit: the answer is filled in after the insertion.
-  auto [it, inserted] = slot.in_range.try_emplace(key, 0);
-  if (inserted) it->second = InRangeWords(s, slot.arg->range, el, dict);
-  return it->second;
+// What one match of a frame reads, shared by the patterns tried against it.
+struct Context {
+  const Sentence& s;
+  const std::vector<Slot>& slots;
+  const Dictionary& dict;
+  const HasActorFn& has_actor;
+  Answers& answers;
+};
+
+int CachedInRange(const Context& c, size_t slot, const PatternElement& el) {
+  bool found = false;
+  int* cell = c.answers.Find(slot, el.question, found);
+  if (found) return *cell;
+  const int words = InRangeWords(c.s, c.slots[slot].arg->range, el, c.dict);
+  if (cell != nullptr) *cell = words;
+  return words;
 }
 
 // Matches elements[e..] from slot `cur`; returns the added score or -1. A preposition may occur
 // in several slots ("imposed sanctions on Monday on senior officials"): each is tried in order.
-int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sentence& s,
-              const std::vector<Slot>& slots, const Dictionary& dict, const HasActorFn& has_actor,
+int ScoreFrom(const Context& c, const Pattern& p, size_t e, size_t cur, bool any_prep,
               PatternMatch& m, std::string_view particle, size_t entered = SIZE_MAX) {
+  const std::vector<Slot>& slots = c.slots;
   if (e == p.elements.size()) return 0;
   const PatternElement& el = p.elements[e];
   // A particle separated from its verb ("handed the pilot back to India") matches its word.
   if ((el.kind == ElementKind::kWord || el.kind == ElementKind::kPrep) && !particle.empty() &&
       (el.lemma == particle || el.text == particle)) {
-    int rest = ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle);
+    int rest = ScoreFrom(c, p, e + 1, cur, any_prep, m, particle);
     return rest < 0 ? -1 : rest + 2;
   }
   switch (el.kind) {
@@ -128,7 +207,7 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
       for (size_t k = from; k < slots.size(); ++k) {
         if (slots[k].prep != prep) continue;
         PatternMatch trial = m;
-        int rest = ScoreFrom(p, e + 1, k, true, s, slots, dict, has_actor, trial, particle, k);
+        int rest = ScoreFrom(c, p, e + 1, k, true, trial, particle, k);
         if (rest >= 0) {
           m = trial;
           return rest + 2;
@@ -138,27 +217,26 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
     }
     case ElementKind::kWord:
     case ElementKind::kSynset: {
-      const int words = cur < slots.size() ? CachedInRange(s, slots[cur], el, dict) : 0;
+      const int words = cur < slots.size() ? CachedInRange(c, cur, el) : 0;
       if (words == 0) return -1;
-      int rest =
-          ScoreFrom(p, e + 1, cur, any_prep, s, slots, dict, has_actor, m, particle, entered);
+      int rest = ScoreFrom(c, p, e + 1, cur, any_prep, m, particle, entered);
       return rest < 0 ? -1 : rest + 1 + words;
     }
     case ElementKind::kTarget:
     case ElementKind::kSource: {
       // Without a preposition, `+` names an object, never a prepositional phrase.
       if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
-      if (slots[cur].has_actor < 0) slots[cur].has_actor = has_actor(*slots[cur].arg) ? 1 : 0;
+      if (slots[cur].has_actor < 0) slots[cur].has_actor = c.has_actor(*slots[cur].arg) ? 1 : 0;
       if (slots[cur].has_actor == 0) return -1;
       (el.kind == ElementKind::kTarget ? m.target : m.source) = slots[cur].arg;
       m.has_target_element = true;
-      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m, particle);
+      int rest = ScoreFrom(c, p, e + 1, cur + 1, any_prep, m, particle);
       return rest < 0 ? -1 : rest + 1;
     }
     case ElementKind::kAny: {
       // Like `+`: without a preposition, `*` is an object, not "in central Belgrade".
       if (cur >= slots.size() || (!any_prep && !slots[cur].prep.empty())) return -1;
-      int rest = ScoreFrom(p, e + 1, cur + 1, any_prep, s, slots, dict, has_actor, m, particle);
+      int rest = ScoreFrom(c, p, e + 1, cur + 1, any_prep, m, particle);
       return rest < 0 ? -1 : rest + 1;
     }
     case ElementKind::kCompound:
@@ -168,8 +246,7 @@ int ScoreFrom(const Pattern& p, size_t e, size_t cur, bool any_prep, const Sente
 }
 
 // Returns the score of `p` against the slots, or -1 if it does not match.
-int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, TokenRange modifiers,
-          const Dictionary& dict, const HasActorFn& has_actor, PatternMatch& m,
+int Score(const Context& c, const Pattern& p, TokenRange modifiers, PatternMatch& m,
           std::string_view particle) {
   int score = 0;
   m.target = m.source = nullptr;
@@ -179,12 +256,12 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
   if (!modifiers.empty()) {
     while (e < p.elements.size() && (p.elements[e].kind == ElementKind::kWord ||
                                      p.elements[e].kind == ElementKind::kSynset)) {
-      if (!InRange(s, modifiers, p.elements[e], dict)) break;
+      if (!InRange(c.s, modifiers, p.elements[e], c.dict)) break;
       score += 2;
       ++e;
     }
   }
-  int rest = ScoreFrom(p, e, 0, false, s, slots, dict, has_actor, m, particle);
+  int rest = ScoreFrom(c, p, e, 0, false, m, particle);
   return rest < 0 ? -1 : score + rest;
 }
 
@@ -193,15 +270,13 @@ int Score(const Pattern& p, const Sentence& s, const std::vector<Slot>& slots, T
 PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                         const Frame& frame, TokenRange modifiers, const Dictionary& dict,
                         const HasActorFn& has_actor) {
-  // One arena for the slots' caches: a match inserts a few dozen answers, each of which was a
-  // heap allocation of its own.
-  alignas(std::max_align_t) char buffer[8192];
-  std::pmr::monotonic_buffer_resource arena(buffer, sizeof buffer);
   std::vector<Slot> slots;
-  slots.reserve(2 + frame.pps.size());  // no reallocation: the caches stay where they are
-  if (frame.object.present()) slots.emplace_back(&frame.object, "", &arena);
-  if (frame.object2.present()) slots.emplace_back(&frame.object2, "", &arena);
-  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep, &arena);
+  slots.reserve(2 + frame.pps.size());
+  if (frame.object.present()) slots.emplace_back(&frame.object, "");
+  if (frame.object2.present()) slots.emplace_back(&frame.object2, "");
+  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep);
+  Answers answers;
+  const Context context{sentence, slots, dict, has_actor, answers};
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
   if (!frame.particle.empty())
@@ -224,7 +299,7 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     PatternMatch m;
     // A verb list found under "lemma particle" already used the particle.
     const std::string_view particle = p.particle.empty() ? std::string_view(frame.particle) : "";
-    int score = Score(p, sentence, slots, modifiers, dict, has_actor, m, particle);
+    int score = Score(context, p, modifiers, m, particle);
     if (score < 0) continue;
     score += static_cast<int>(p.before.size()) * 2;
     if (score > best.score) {

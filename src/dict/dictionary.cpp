@@ -195,11 +195,35 @@ const Dictionary::Synset* Dictionary::FindSynset(std::string_view set) const {
 void Dictionary::IndexSynsets() {
   for (auto& [name, s] : synsets_) {
     s.first_words.clear();
+    s.words = WordTable();
+    s.words_complete = true;
     for (const std::string& m : s.members) {
       const size_t space = m.find(' ');
       if (space != std::string::npos) s.first_words.insert(m.substr(0, space));
     }
+    for (const std::string& m : s.members) s.words_complete &= s.words.Add(m, Synset::kMember);
+    for (const std::string& w : s.first_words)
+      s.words_complete &= s.words.Add(w, Synset::kFirstWord);
   }
+  // Elements that ask the same question of an argument (the same set, the same word) share a
+  // number, so that the matcher caches answers by number rather than by hashing the text.
+  StringMap<uint32_t> questions;
+  auto index = [&](PatternElement& e) {
+    if (e.kind == ElementKind::kSynset) {
+      auto it = synsets_.find(e.text);
+      e.synset = it == synsets_.end() ? nullptr : &it->second;
+    }
+    const std::string& key = e.kind == ElementKind::kSynset || e.lemma.empty() ? e.text : e.lemma;
+    e.question = questions.try_emplace(key, static_cast<uint32_t>(questions.size())).first->second;
+  };
+  auto index_all = [&](std::vector<Pattern>& list) {
+    for (Pattern& p : list) {
+      for (PatternElement& e : p.before) index(e);
+      for (PatternElement& e : p.elements) index(e);
+    }
+  };
+  for (auto& list : verb_pattern_lists_) index_all(list);
+  for (auto& [head, list] : nouns_) index_all(list);
 }
 
 bool Dictionary::InSynset(std::string_view set, std::string_view lemma_or_phrase) const {

@@ -42,6 +42,7 @@
 #include "core/status.h"
 #include "dict/phrase_trie.h"
 #include "dict/problems.h"
+#include "dict/word_table.h"
 
 namespace entente {
 
@@ -87,6 +88,31 @@ struct AgentMatch {
   explicit operator bool() const { return entry != nullptr; }
 };
 
+// Hash maps keyed by std::string that can be probed with a std::string_view (no allocation).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// A synonym set looked up once for many membership tests: the coder asks about every word of
+// an argument, and about the phrases starting at each word, for every &SET of a verb's patterns.
+struct Synset {
+  StringSet members;      // lower case, generated plurals included
+  StringSet first_words;  // the first word of every member of several words
+  // The same words again, for tests with a hash the caller computed (WordTable::Find).
+  static constexpr uint8_t kMember = 1, kFirstWord = 2;
+  WordTable words;
+  bool words_complete = true;  // false: a word too long for the table; use the sets
+  // The same answer as Dictionary::InSynset for this set.
+  bool Contains(std::string_view lemma_or_phrase) const;
+  // False when no member of several words can equal a phrase whose first word is `word` (or
+  // its lower case): the coder then need not build the phrases that start with it.
+  bool MayStartPhrase(std::string_view word) const;
+};
+
 enum class ElementKind : uint8_t {
   kWord,      // a word: head or modifier of the object (text = as written, lemma = base form)
   kPrep,      // a preposition opening a prepositional phrase ("to", PETRARCH "(TO ...")
@@ -104,6 +130,11 @@ struct PatternElement {
   std::string lemma;    // for kWord/kPrep: the base form (PETRARCH: regular plural removed)
   bool joined = false;  // PETRARCH `_`: must directly follow the previous element
   int8_t group = -1;    // PETRARCH (...) prepositional / {...} noun-phrase group index, -1 none
+  // Filled in when the dictionary is finished: the set of a kSynset element (null = undefined),
+  // and a number shared by the elements that ask the same question of an argument (same set,
+  // or same word), which the matcher's answers are cached under.
+  const Synset* synset = nullptr;
+  uint32_t question = 0;
 };
 
 // One verb or noun pattern. Verb: `lemma` is the verb (+ `particle`); noun: the head noun.
@@ -184,15 +215,6 @@ struct DictCounts {
   size_t self_tests = 0;
 };
 
-// Hash maps keyed by std::string that can be probed with a std::string_view (no allocation).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
 class DictionaryBuilder;
 
 class Dictionary {
@@ -223,17 +245,7 @@ class Dictionary {
   bool InSynset(std::string_view set, std::string_view lemma_or_phrase) const;
   bool HasSynset(std::string_view set) const;
 
-  // A synonym set looked up once for many membership tests: the coder asks about every word of
-  // an argument, and about the phrases starting at each word, for every &SET of a verb's patterns.
-  struct Synset {
-    StringSet members;      // lower case, generated plurals included
-    StringSet first_words;  // the first word of every member of several words
-    // The same answer as Dictionary::InSynset for this set.
-    bool Contains(std::string_view lemma_or_phrase) const;
-    // False when no member of several words can equal a phrase whose first word is `word` (or
-    // its lower case): the coder then need not build the phrases that start with it.
-    bool MayStartPhrase(std::string_view word) const;
-  };
+  using Synset = entente::Synset;
   const Synset* FindSynset(std::string_view set) const;  // null = no such set
 
   std::optional<DiscardMatch> FindDiscard(const Sentence& sentence) const;
@@ -253,7 +265,8 @@ class Dictionary {
  private:
   friend class DictionaryBuilder;
   Dictionary() = default;
-  // Fills each synset's first_words from its members (called once the sets are resolved).
+  // Fills each synset's first_words and word table from its members, and each pattern element's
+  // synset and question (called once the sets are resolved).
   void IndexSynsets();
 
   struct VerbInfo {

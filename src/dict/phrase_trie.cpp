@@ -1,6 +1,7 @@
 #include "dict/phrase_trie.h"
 
 #include "dict/text_util.h"
+#include "dict/word_table.h"
 
 namespace entente {
 
@@ -14,11 +15,7 @@ size_t Letters(std::string_view w) {
 
 }  // namespace
 
-uint32_t PhraseTrie::HashWord(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return static_cast<uint32_t>(h ^ (h >> 32));
-}
+uint32_t PhraseTrie::HashWord(std::string_view w) { return entente::HashWord(w); }
 
 std::string_view PhraseTrie::Word(uint32_t id) const {
   return std::string_view(word_arena_)

@@ -1,0 +1,56 @@
+// WordTable: a set of lower-case words with a few flag bits each, probed with a hash the caller
+// computed while it lowered the word (HashWord), so that a membership test costs one probe and
+// usually no string compare. The coder asks "is this token in &WEAPON?" for many sets about the
+// same tokens; a std::unordered_set hashed the word again for every set.
+// Thread-safety: immutable after building; Find is const and reentrant.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+// FNV-1a over the bytes, folded to 32 bits: the hash of PhraseTrie and WordTable.
+inline uint32_t HashWord(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+
+class WordTable {
+ public:
+  // Adds `flags` to the word's flags (the word is stored as given); false for a word too long
+  // for the table, which is then not added.
+  bool Add(std::string_view word, uint8_t flags);
+  // The word's flags, 0 if absent; hash = HashWord(word).
+  uint8_t Find(std::string_view word, uint32_t hash) const {
+    if (slots_.empty()) return 0;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.flags == 0) return 0;
+      if (s.hash == hash && Word(s) == word) return s.flags;
+    }
+  }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t begin = 0;  // the word is arena_[begin, begin + length)
+    uint16_t length = 0;
+    uint8_t flags = 0;  // 0 = empty slot
+  };
+  std::string_view Word(const Slot& s) const {
+    return std::string_view(arena_).substr(s.begin, s.length);
+  }
+  void Grow();
+
+  std::vector<Slot> slots_;  // linear probing, power-of-two size, at most half full
+  std::string arena_;
+  size_t size_ = 0;
+};
+
+}  // namespace entente
