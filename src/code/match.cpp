@@ -71,51 +71,61 @@ bool TokenIs(const Token& t, const PatternElement& e) {
   return EqualsLowered(t.form, want) || EqualsLowered(t.form, e.text);
 }
 
-// Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.
-int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict);
-
-bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
-  return InRangeWords(s, r, e, dict) > 0;
-}
-
-// A token's words for the synonym-set tests: its form with ASCII capitals lowered and, unless it
-// is the same, its lemma, with their HashWord hashes. `fast` is false for a token whose set
-// tests need the general path (a non-ASCII form, a lemma with capitals or non-ASCII bytes, a
-// space in the form), where dict_text::Lower could change the words.
-struct TokenWords {
-  std::string_view form, first;  // first: the lemma, else the form
+// A token's hashes for the synonym-set tests: its form with ASCII capitals lowered and its
+// lemma (the form again when it has none), as HashWord computes them. `fast` is false for a token
+// whose tests need the general path (a non-ASCII form, a lemma with capitals or non-ASCII bytes,
+// a space in the form), where dict_text::Lower could change the words.
+struct TokenKey {
   uint32_t form_hash = 0, first_hash = 0;
-  bool fast = true;
+  bool computed = false, fast = false, has_lemma = false;
 };
 
-void LowerAscii(const Token& t, std::string& form, TokenWords& w) {
-  form.resize(t.form.size());
+TokenKey ComputeKey(const Token& t) {
+  TokenKey key;
+  key.computed = true;
   uint64_t h = 1469598103934665603ull;
   bool fast = true;
-  for (size_t i = 0; i < t.form.size(); ++i) {
-    const char c = t.form[i];
+  for (const char c : t.form) {
     const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     fast = fast && static_cast<unsigned char>(c) < 0x80 && c != ' ';
-    form[i] = l;
     h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
   }
-  w.form = form;
-  w.form_hash = static_cast<uint32_t>(h ^ (h >> 32));
-  w.first = w.form;
-  w.first_hash = w.form_hash;
+  key.form_hash = key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
   if (!t.lemma.empty()) {
+    key.has_lemma = true;
     h = 1469598103934665603ull;
-    for (char c : t.lemma) {
+    for (const char c : t.lemma) {
       fast = fast && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
       h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     }
-    w.first = t.lemma;
-    w.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
+    key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
   }
-  w.fast = fast;
+  key.fast = fast;
+  return key;
 }
 
-int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict) {
+// The keys of the sentence's first tokens, computed when first asked for: every set a verb's
+// patterns name is tested against the same few arguments.
+class TokenKeys {
+ public:
+  const TokenKey& Get(const Token& t, uint32_t k) {
+    if (k >= kCached) {
+      spare_ = ComputeKey(t);
+      return spare_;
+    }
+    if (!keys_[k].computed) keys_[k] = ComputeKey(t);
+    return keys_[k];
+  }
+
+ private:
+  static constexpr uint32_t kCached = 128;
+  std::array<TokenKey, kCached> keys_{};
+  TokenKey spare_;
+};
+
+// Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.
+int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict,
+                 TokenKeys& keys) {
   if (e.kind != ElementKind::kSynset) {
     for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
       if (TokenIs(s.tokens[k], e)) return 1;
@@ -125,39 +135,36 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
   // The set was found when the dictionary was built (null: an undefined set).
   const Dictionary::Synset* set = e.synset != nullptr ? e.synset : dict.FindSynset(e.text);
   if (set == nullptr) return 0;
-  std::string form;  // the token's lower case; one buffer for all the tokens
-  TokenWords w;
   for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
     const Token& t = s.tokens[k];
-    LowerAscii(t, form, w);
-    // The lemma, else the form; the form again only when it differs from what was tried.
-    // Lower-case ASCII words cannot change under dict_text::Lower, so Synset::Contains and
-    // MayStartPhrase reduce to one probe of the set's word table each.
+    const TokenKey& key = keys.Get(t, k);
+    // The lemma or the lowered form is a member. Lower-case ASCII words cannot change under
+    // dict_text::Lower, so Synset::Contains and MayStartPhrase reduce to one probe of the set's
+    // word table for each word.
     int best;
     bool may_start;
-    if (w.fast && set->words_complete) {
-      const uint8_t form_flags = set->words.Find(w.form, w.form_hash);
+    if (key.fast && set->words_complete) {
+      const uint8_t form_flags = set->words.FindAsciiLower(t.form, key.form_hash);
       const uint8_t first_flags =
-          w.first.data() == w.form.data() ? form_flags : set->words.Find(w.first, w.first_hash);
-      best = (first_flags & Synset::kMember) != 0 ||
-                     (w.first != w.form && (form_flags & Synset::kMember) != 0)
-                 ? 1
-                 : 0;
+          key.has_lemma ? set->words.Find(t.lemma, key.first_hash) : form_flags;
+      best = ((form_flags | first_flags) & Synset::kMember) != 0 ? 1 : 0;
       may_start = (form_flags & Synset::kFirstWord) != 0;
     } else {
-      best = set->Contains(w.first) || (w.first != w.form && set->Contains(w.form)) ? 1 : 0;
-      may_start = set->MayStartPhrase(w.form);
+      const std::string form = Lower(t.form);
+      const std::string& first = t.lemma.empty() ? form : t.lemma;
+      best = set->Contains(first) || (first != form && set->Contains(form)) ? 1 : 0;
+      may_start = set->MayStartPhrase(form);
     }
     // Multi-word members: "air defense system", "armored vehicles" - modifiers as written,
     // the last word as written or as its lemma. Phrases are only built when some member of
     // several words starts with this word.
     if (may_start) {
-      std::string phrase(w.form);
+      std::string phrase = Lower(t.form);
       for (uint32_t j = k + 1; j < r.end && j < k + 4; ++j) {
-        const Token& next_token = s.tokens[j];
-        const std::string next = Lower(next_token.form);
+        const Token& w = s.tokens[j];
+        const std::string next = Lower(w.form);
         if (set->Contains(phrase + " " + next) ||
-            (!next_token.lemma.empty() && set->Contains(phrase + " " + next_token.lemma))) {
+            (!w.lemma.empty() && set->Contains(phrase + " " + w.lemma))) {
           best = static_cast<int>(j - k + 1);
         }
         phrase += " " + next;
@@ -168,6 +175,11 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
   return 0;
 }
 
+bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict,
+             TokenKeys& keys) {
+  return InRangeWords(s, r, e, dict, keys) > 0;
+}
+
 // What one match of a frame reads, shared by the patterns tried against it.
 struct Context {
   const Sentence& s;
@@ -175,13 +187,14 @@ struct Context {
   const Dictionary& dict;
   const HasActorFn& has_actor;
   Answers& answers;
+  TokenKeys& keys;
 };
 
 int CachedInRange(const Context& c, size_t slot, const PatternElement& el) {
   bool found = false;
   int* cell = c.answers.Find(slot, el.question, found);
   if (found) return *cell;
-  const int words = InRangeWords(c.s, c.slots[slot].arg->range, el, c.dict);
+  const int words = InRangeWords(c.s, c.slots[slot].arg->range, el, c.dict, c.keys);
   if (cell != nullptr) *cell = words;
   return words;
 }
@@ -256,7 +269,7 @@ int Score(const Context& c, const Pattern& p, TokenRange modifiers, PatternMatch
   if (!modifiers.empty()) {
     while (e < p.elements.size() && (p.elements[e].kind == ElementKind::kWord ||
                                      p.elements[e].kind == ElementKind::kSynset)) {
-      if (!InRange(c.s, modifiers, p.elements[e], c.dict)) break;
+      if (!InRange(c.s, modifiers, p.elements[e], c.dict, c.keys)) break;
       score += 2;
       ++e;
     }
@@ -276,7 +289,8 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   if (frame.object2.present()) slots.emplace_back(&frame.object2, "");
   for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep);
   Answers answers;
-  const Context context{sentence, slots, dict, has_actor, answers};
+  TokenKeys keys;
+  const Context context{sentence, slots, dict, has_actor, answers, keys};
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
   if (!frame.particle.empty())
@@ -290,9 +304,10 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     bool before_ok = true;
     for (const PatternElement& el : p.before) {
       if (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset) continue;
-      const bool ok = !modifiers.empty() ? InRange(sentence, modifiers, el, dict)
-                                         : frame.subject.present() &&
-                                               InRange(sentence, frame.subject.range, el, dict);
+      const bool ok =
+          !modifiers.empty()
+              ? InRange(sentence, modifiers, el, dict, keys)
+              : frame.subject.present() && InRange(sentence, frame.subject.range, el, dict, keys);
       if (!ok) before_ok = false;
     }
     if (!before_ok) continue;

@@ -34,6 +34,19 @@ class WordTable {
       if (s.hash == hash && Word(s) == word) return s.flags;
     }
   }
+  // The same for the word `form` lowers to with ASCII capitals lowered (no copy is made);
+  // hash = HashWord of that lower case.
+  uint8_t FindAsciiLower(std::string_view form, uint32_t hash) const {
+    if (slots_.empty()) return 0;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.flags == 0) return 0;
+      if (s.hash == hash && s.length == form.size() && EqualsAsciiLower(form, Word(s))) {
+        return s.flags;
+      }
+    }
+  }
   bool empty() const { return size_ == 0; }
 
  private:
@@ -45,6 +58,13 @@ class WordTable {
   };
   std::string_view Word(const Slot& s) const {
     return std::string_view(arena_).substr(s.begin, s.length);
+  }
+  static bool EqualsAsciiLower(std::string_view form, std::string_view lower) {
+    for (size_t k = 0; k < form.size(); ++k) {
+      const char c = form[k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
+    }
+    return true;
   }
   void Grow();
 

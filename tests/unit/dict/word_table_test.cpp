@@ -25,6 +25,15 @@ TEST(WordTable, FindsFlagsOfAddedWordsOnly) {
   EXPECT_EQ(t.Find("tank", HashWord("tanks")), 0);
 }
 
+TEST(WordTable, FindsAFormByItsAsciiLowerCase) {
+  WordTable t;
+  t.Add("tank", 1);
+  EXPECT_EQ(t.FindAsciiLower("TANK", HashWord("tank")), 1);
+  EXPECT_EQ(t.FindAsciiLower("Tank", HashWord("tank")), 1);
+  EXPECT_EQ(t.FindAsciiLower("Tanks", HashWord("tanks")), 0);
+  EXPECT_EQ(t.FindAsciiLower("TANK", HashWord("TANK")), 0);  // the hash is of the lower case
+}
+
 TEST(WordTable, KeepsEveryWordAcrossGrowth) {
   WordTable t;
   for (int i = 0; i < 5000; ++i) ASSERT_TRUE(t.Add("w" + std::to_string(i), 1 + i % 3));
