@@ -398,10 +398,12 @@ class SentenceCoder {
     // ("would not give permission": 080 -> 124), never as its positive.
     bool negated = dict_.is_petrarch() && original.Has(kNegated);
     code_internal::PatternMatch m;
+    // Every match below is of the same frame: the answers about its words are shared.
+    code_internal::MatchScratch scratch;
     for (const auto* patterns : lists) {
       m = dict_.is_petrarch()
               ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor, negated)
-              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor);
+              : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor, &scratch);
       if (m.pattern) break;
     }
     const bool reject = negated && !m.pattern;
@@ -419,7 +421,8 @@ class SentenceCoder {
       auto any = [](const Argument& a) { return a.present(); };
       for (const auto* patterns : lists) {
         if (!HasForceCodes(*patterns)) continue;
-        code_internal::PatternMatch r = code_internal::MatchFrame(*patterns, s_, f, {}, dict_, any);
+        code_internal::PatternMatch r =
+            code_internal::MatchFrame(*patterns, s_, f, {}, dict_, any, &scratch);
         if (!r.pattern) continue;
         const std::string root = r.pattern->code.substr(0, 2);
         if (root == "14" || root == "15" || root == "17" || root == "18" || root == "19" || root == "20") {

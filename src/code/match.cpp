@@ -1,9 +1,34 @@
 #include "code/match.h"
 
 #include <array>
+#include <optional>
 #include <string_view>
 
 namespace entente::code_internal {
+
+TokenKey ComputeKey(const Token& t) {
+  TokenKey key;
+  uint64_t h = 1469598103934665603ull;
+  bool fast = true;
+  for (const char c : t.form) {
+    const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    fast = fast && static_cast<unsigned char>(c) < 0x80 && c != ' ';
+    h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
+  }
+  key.form_hash = key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
+  if (!t.lemma.empty()) {
+    key.has_lemma = true;
+    h = 1469598103934665603ull;
+    for (const char c : t.lemma) {
+      fast = fast && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
+  }
+  key.fast = fast;
+  return key;
+}
+
 namespace {
 
 struct Slot {
@@ -11,40 +36,6 @@ struct Slot {
   const Argument* arg;
   std::string_view prep;  // "" for objects
   mutable int has_actor = -1;
-};
-
-// Answers already computed for the slots: verbs can have hundreds of patterns that ask the same
-// questions ("is the object a &WEAPON?"). Keyed by (slot, PatternElement::question) in a small
-// open-addressing table on MatchFrame's stack; when it fills up, answers are computed afresh.
-class Answers {
- public:
-  Answers() { keys_.fill(kEmpty); }
-  // The cell for (slot, question), with `found` telling whether it holds an answer already;
-  // null when the table cannot take the key.
-  int* Find(size_t slot, uint32_t question, bool& found) {
-    found = false;
-    if (slot >= 255 || question >= (1u << 24)) return nullptr;
-    const uint32_t key = static_cast<uint32_t>(slot) << 24 | question;
-    for (size_t i = (key * 2654435761u) >> (32 - kBits);; i = (i + 1) & (kSize - 1)) {
-      if (keys_[i] == key) {
-        found = true;
-        return &values_[i];
-      }
-      if (keys_[i] != kEmpty) continue;
-      if (used_ * 2 >= kSize) return nullptr;
-      ++used_;
-      keys_[i] = key;
-      return &values_[i];
-    }
-  }
-
- private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  static constexpr int kBits = 9;
-  static constexpr size_t kSize = size_t{1} << kBits;
-  std::array<uint32_t, kSize> keys_;
-  std::array<int, kSize> values_;
-  size_t used_ = 0;
 };
 
 std::string Lower(std::string_view w) {
@@ -71,61 +62,9 @@ bool TokenIs(const Token& t, const PatternElement& e) {
   return EqualsLowered(t.form, want) || EqualsLowered(t.form, e.text);
 }
 
-// A token's hashes for the synonym-set tests: its form with ASCII capitals lowered and its
-// lemma (the form again when it has none), as HashWord computes them. `fast` is false for a token
-// whose tests need the general path (a non-ASCII form, a lemma with capitals or non-ASCII bytes,
-// a space in the form), where dict_text::Lower could change the words.
-struct TokenKey {
-  uint32_t form_hash = 0, first_hash = 0;
-  bool computed = false, fast = false, has_lemma = false;
-};
-
-TokenKey ComputeKey(const Token& t) {
-  TokenKey key;
-  key.computed = true;
-  uint64_t h = 1469598103934665603ull;
-  bool fast = true;
-  for (const char c : t.form) {
-    const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    fast = fast && static_cast<unsigned char>(c) < 0x80 && c != ' ';
-    h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
-  }
-  key.form_hash = key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
-  if (!t.lemma.empty()) {
-    key.has_lemma = true;
-    h = 1469598103934665603ull;
-    for (const char c : t.lemma) {
-      fast = fast && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
-      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    key.first_hash = static_cast<uint32_t>(h ^ (h >> 32));
-  }
-  key.fast = fast;
-  return key;
-}
-
-// The keys of the sentence's first tokens, computed when first asked for: every set a verb's
-// patterns name is tested against the same few arguments.
-class TokenKeys {
- public:
-  const TokenKey& Get(const Token& t, uint32_t k) {
-    if (k >= kCached) {
-      spare_ = ComputeKey(t);
-      return spare_;
-    }
-    if (!keys_[k].computed) keys_[k] = ComputeKey(t);
-    return keys_[k];
-  }
-
- private:
-  static constexpr uint32_t kCached = 128;
-  std::array<TokenKey, kCached> keys_{};
-  TokenKey spare_;
-};
-
 // Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.
 int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict,
-                 TokenKeys& keys) {
+                 MatchScratch::TokenKeys& keys) {
   if (e.kind != ElementKind::kSynset) {
     for (uint32_t k = r.begin; k < r.end && k < s.tokens.size(); ++k) {
       if (TokenIs(s.tokens[k], e)) return 1;
@@ -176,7 +115,7 @@ int InRangeWords(const Sentence& s, TokenRange r, const PatternElement& e, const
 }
 
 bool InRange(const Sentence& s, TokenRange r, const PatternElement& e, const Dictionary& dict,
-             TokenKeys& keys) {
+             MatchScratch::TokenKeys& keys) {
   return InRangeWords(s, r, e, dict, keys) > 0;
 }
 
@@ -186,8 +125,8 @@ struct Context {
   const std::vector<Slot>& slots;
   const Dictionary& dict;
   const HasActorFn& has_actor;
-  Answers& answers;
-  TokenKeys& keys;
+  MatchScratch::Answers& answers;
+  MatchScratch::TokenKeys& keys;
 };
 
 int CachedInRange(const Context& c, size_t slot, const PatternElement& el) {
@@ -282,15 +221,16 @@ int Score(const Context& c, const Pattern& p, TokenRange modifiers, PatternMatch
 
 PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                         const Frame& frame, TokenRange modifiers, const Dictionary& dict,
-                        const HasActorFn& has_actor) {
+                        const HasActorFn& has_actor, MatchScratch* scratch) {
   std::vector<Slot> slots;
   slots.reserve(2 + frame.pps.size());
   if (frame.object.present()) slots.emplace_back(&frame.object, "");
   if (frame.object2.present()) slots.emplace_back(&frame.object2, "");
   for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep);
-  Answers answers;
-  TokenKeys keys;
-  const Context context{sentence, slots, dict, has_actor, answers, keys};
+  std::optional<MatchScratch> own;
+  if (scratch == nullptr) scratch = &own.emplace();
+  MatchScratch::TokenKeys& keys = scratch->keys;
+  const Context context{sentence, slots, dict, has_actor, scratch->answers, keys};
   uint64_t frame_preps = 0;
   for (const Argument& pp : frame.pps) frame_preps |= PrepBit(pp.prep);
   if (!frame.particle.empty())

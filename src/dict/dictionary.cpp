@@ -1,5 +1,7 @@
 #include "dict/dictionary.h"
 
+#include <deque>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -207,13 +209,18 @@ void Dictionary::IndexSynsets() {
   }
   // Elements that ask the same question of an argument (the same set, the same word) share a
   // number, so that the matcher caches answers by number rather than by hashing the text.
-  StringMap<uint32_t> questions;
+  // Keys are views of the elements' own text, or of `joined` for a word whose lemma differs.
+  std::unordered_map<std::string_view, uint32_t> questions;
+  std::deque<std::string> joined;
   auto index = [&](PatternElement& e) {
+    std::string_view key = e.text;
     if (e.kind == ElementKind::kSynset) {
       auto it = synsets_.find(e.text);
       e.synset = it == synsets_.end() ? nullptr : &it->second;
+    } else if (!e.lemma.empty() && e.lemma != e.text) {
+      // A word element asks about its text and its lemma (PETRARCH: "FORCES" and "FORCE").
+      key = joined.emplace_back(e.text + '\x1f' + e.lemma);
     }
-    const std::string& key = e.kind == ElementKind::kSynset || e.lemma.empty() ? e.text : e.lemma;
     e.question = questions.try_emplace(key, static_cast<uint32_t>(questions.size())).first->second;
   };
   auto index_all = [&](std::vector<Pattern>& list) {
