@@ -1,13 +1,20 @@
 #include "code/intent.h"
 
-#include <algorithm>
-#include <initializer_list>
+#include <array>
+#include <string_view>
 
 namespace entente::code_internal {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+// The lists are static arrays, compared on length and first letter before the bytes: these
+// tests run several times for every frame of every sentence.
+template <size_t N>
+bool In(std::string_view w, const std::array<std::string_view, N>& list) {
+  if (w.empty()) return false;
+  for (std::string_view s : list) {
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -57,38 +64,53 @@ std::string ThreatCode(std::string_view a) {
 }
 
 bool IsIntentVerb(std::string_view l) {
-  return In(l, {"agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide", "prepare",
-                "aim", "commit", "resolve", "undertake", "volunteer", "propose", "seek", "want",
-                "hope", "expect"});
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "agree",   "pledge",  "promise", "vow",    "offer",   "plan",      "intend",
+      "decide",  "prepare", "aim",     "commit", "resolve", "undertake", "volunteer",
+      "propose", "seek",    "want",    "hope",   "expect"};
+  return In(l, kWords);
 }
 
-bool IsThreatVerb(std::string_view l) { return In(l, {"threaten"}); }
+bool IsThreatVerb(std::string_view l) {
+  static constexpr std::array<std::string_view, 1> kWords = {"threaten"};
+  return In(l, kWords);
+}
 
 bool IsRealizingVerb(std::string_view l) {
-  return In(l, {"continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "help",
-                "extend", "move", "step", "join", "complete", "finish"});
+  static constexpr std::array<std::string_view, 15> kWords = {
+      "continue", "begin",  "start", "resume", "keep", "manage",   "proceed", "go",
+      "help",     "extend", "move",  "step",   "join", "complete", "finish"};
+  return In(l, kWords);
 }
 
 bool IsBlockingVerb(std::string_view l) {
-  return In(l, {"deny", "refuse", "avoid", "stop", "cease", "halt", "reject", "decline", "fail",
-                "refrain", "forbid", "prevent", "ban", "oppose", "quit", "abandon", "suspend",
-                "accuse", "blame", "charge", "deny", "dismiss", "warn", "urge", "ask", "call",
-                "consider", "discuss", "debate", "try", "attempt", "postpone", "cancel", "delay",
-                "scrap", "rule", "shelve", "drop", "freeze", "threaten", "plan", "lift", "ease",
-                "remove", "end", "relax", "waive", "revoke", "rescind", "cancel", "overturn"});
+  static constexpr std::array<std::string_view, 51> kWords = {
+      "deny",    "refuse",  "avoid",    "stop",    "cease",  "halt",    "reject",  "decline",
+      "fail",    "refrain", "forbid",   "prevent", "ban",    "oppose",  "quit",    "abandon",
+      "suspend", "accuse",  "blame",    "charge",  "deny",   "dismiss", "warn",    "urge",
+      "ask",     "call",    "consider", "discuss", "debate", "try",     "attempt", "postpone",
+      "cancel",  "delay",   "scrap",    "rule",    "shelve", "drop",    "freeze",  "threaten",
+      "plan",    "lift",    "ease",     "remove",  "end",    "relax",   "waive",   "revoke",
+      "rescind", "cancel",  "overturn"};
+  return In(l, kWords);
 }
 
 bool IsPerformingVerb(std::string_view l) {
   // Verbs that react to, talk about or undo an event: their subject did not perform it.
-  return !In(l, {"condemn", "criticize", "criticise", "denounce", "praise", "welcome", "discuss",
-                 "deny", "reject", "protest", "blame", "accuse", "investigate", "report", "say",
-                 "hail", "oppose", "fear", "warn", "demand", "urge", "call", "ask", "request",
-                 "debate", "consider", "mourn", "lament", "applaud", "regret", "lift", "ease",
-                 "end", "suspend", "cancel", "postpone", "halt", "stop", "slam", "decry",
-                 "question", "dispute", "doubt", "investigate", "probe", "review", "note",
-                 "confirm", "acknowledge", "describe", "call", "label", "brand", "dismiss",
-                 "respond", "react", "retaliate", "avenge", "survive", "suffer", "witness",
-                 "monitor", "track", "watch", "follow", "predict", "expect", "anticipate"});
+  static constexpr std::array<std::string_view, 68> kWords = {
+      "condemn",     "criticize",   "criticise", "denounce", "praise",   "welcome",
+      "discuss",     "deny",        "reject",    "protest",  "blame",    "accuse",
+      "investigate", "report",      "say",       "hail",     "oppose",   "fear",
+      "warn",        "demand",      "urge",      "call",     "ask",      "request",
+      "debate",      "consider",    "mourn",     "lament",   "applaud",  "regret",
+      "lift",        "ease",        "end",       "suspend",  "cancel",   "postpone",
+      "halt",        "stop",        "slam",      "decry",    "question", "dispute",
+      "doubt",       "investigate", "probe",     "review",   "note",     "confirm",
+      "acknowledge", "describe",    "call",      "label",    "brand",    "dismiss",
+      "respond",     "react",       "retaliate", "avenge",   "survive",  "suffer",
+      "witness",     "monitor",     "track",     "watch",    "follow",   "predict",
+      "expect",      "anticipate"};
+  return !In(l, kWords);
 }
 
 }  // namespace entente::code_internal
