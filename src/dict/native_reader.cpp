@@ -1,4 +1,5 @@
 // Readers for entente's native dictionary format (docs/dictionary-format.md).
+#include <algorithm>
 #include <cstdlib>
 
 #include "dict/parsers.h"
@@ -21,7 +22,7 @@ bool IsParticle(std::string_view w) {
                                                     "away",    "back",     "aside",  "apart",
                                                     "forward", "together", "around", "along"};
   for (std::string_view p : kParticles) {
-    if (p == w) return true;
+    if (p.size() == w.size() && p == w) return true;
   }
   return false;
 }
@@ -33,8 +34,10 @@ bool IsPreposition(std::string_view w) {
       "for",   "from",   "in",      "inside", "into",    "near",    "of",      "off",     "on",
       "onto",  "out",    "outside", "over",   "since",   "through", "to",      "toward",  "towards",
       "under", "until",  "upon",    "via",    "with",    "within",  "without", "as",      "like"};
+  // Length and first letter before the bytes: every word of every pattern line is tested.
+  if (w.empty()) return false;
   for (std::string_view p : kPreps) {
-    if (p == w) return true;
+    if (p.size() == w.size() && p[0] == w[0] && p == w) return true;
   }
   return false;
 }
@@ -248,6 +251,7 @@ void ReadSynsetLine(std::string_view label, uint32_t n, std::string_view line,
 // Pattern elements after the lemma (verbs) or the noun phrase (nouns).
 bool ReadElements(std::string_view label, uint32_t n, const std::vector<std::string_view>& words,
                   size_t from, Pattern& p, DictionaryBuilder& b) {
+  p.elements.reserve(words.size() - std::min(from, words.size()));
   for (size_t i = from; i < words.size(); ++i) {
     std::string_view w = words[i];
     PatternElement e;

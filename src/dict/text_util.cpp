@@ -79,6 +79,7 @@ std::string_view Trim(std::string_view s) {
 
 std::vector<std::string_view> SplitWs(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(8);  // most dictionary lines have fewer words: one allocation instead of four
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && IsSpace(s[i])) ++i;
