@@ -1,5 +1,8 @@
 #include "cli_common.h"
 
+#include <atomic>
+#include <thread>
+
 namespace entente::cli {
 
 void InputFlags::Register(CLI::App& app) {
@@ -108,6 +111,21 @@ int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
   }
   reporter.Account(account, processed, sentences);
   return account.skipped > 0 || input_failed ? kExitSkipped : kExitOk;
+}
+
+void ProcessBatch(const Pipeline& pipeline, std::vector<Document>& batch,
+                  std::vector<Status>& statuses, unsigned threads) {
+  statuses.assign(batch.size(), Status::Ok());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next.fetch_add(1); i < batch.size(); i = next.fetch_add(1)) {
+      statuses[i] = pipeline.Process(batch[i]);
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned w = 1; w < threads && w < batch.size(); ++w) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
 }
 
 }  // namespace entente::cli

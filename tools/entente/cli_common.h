@@ -74,6 +74,12 @@ class Output {
 int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
                   const std::function<void(const Document&, std::string&)>& emit);
 
+// Runs `pipeline` on every document of `batch` with `threads` threads (the calling thread is one
+// of them), statuses[i] for batch[i]. Documents are taken one at a time from a shared counter,
+// so a long document does not leave the other threads idle behind a fixed share.
+void ProcessBatch(const Pipeline& pipeline, std::vector<Document>& batch,
+                  std::vector<Status>& statuses, unsigned threads);
+
 // A subcommand registers itself and its flags on the top-level app and returns the function that
 // runs it (its flags live in that closure). Each lives in its own cmd_*.cpp; main.cpp lists them.
 using RunFn = std::function<int()>;

@@ -1,5 +1,4 @@
 // `entente code`: documents in, events out (JSON Lines, TSV or GDELT 2.0), in input order.
-#include <thread>
 
 #include "cli_common.h"
 #include "output/event_writer.h"
@@ -35,18 +34,7 @@ int RunCode(CodeFlags& flags) {
 
   // Documents are coded in batches across threads and written in input order.
   auto flush_batch = [&]() {
-    statuses.assign(batch.size(), Status::Ok());
-    if (threads == 1 || batch.size() < 2) {
-      for (size_t i = 0; i < batch.size(); ++i) statuses[i] = pipeline.Process(batch[i]);
-    } else {
-      std::vector<std::thread> workers;
-      for (unsigned w = 0; w < threads; ++w) {
-        workers.emplace_back([&, w] {
-          for (size_t i = w; i < batch.size(); i += threads) statuses[i] = pipeline.Process(batch[i]);
-        });
-      }
-      for (std::thread& t : workers) t.join();
-    }
+    ProcessBatch(pipeline, batch, statuses, threads);
     for (size_t i = 0; i < batch.size(); ++i) {
       Document& doc = batch[i];
       if (!statuses[i].ok()) {

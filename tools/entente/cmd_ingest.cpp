@@ -7,7 +7,6 @@
 
 #include <chrono>
 #include <filesystem>
-#include <thread>
 
 #include "cli_common.h"
 #include "resources.h"
@@ -110,16 +109,7 @@ int RunIngest(IngestFlags& flags) {
 
   auto flush_batch = [&]() {
     if (batch.empty() || !store_error.ok()) return;
-    statuses.assign(batch.size(), Status::Ok());
-    std::vector<std::thread> workers;
-    for (unsigned w = 1; w < threads && batch.size() > 1; ++w) {
-      workers.emplace_back([&, w] {
-        for (size_t i = w; i < batch.size(); i += threads) statuses[i] = pipeline.Process(batch[i]);
-      });
-    }
-    const size_t step = workers.empty() ? 1 : threads;
-    for (size_t i = 0; i < batch.size(); i += step) statuses[i] = pipeline.Process(batch[i]);
-    for (std::thread& t : workers) t.join();
+    ProcessBatch(pipeline, batch, statuses, threads);
     // One transaction per batch: all of its documents are stored, or none.
     store_error = (*store)->Begin();
     for (size_t i = 0; i < batch.size() && store_error.ok(); ++i) {
