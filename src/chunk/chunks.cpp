@@ -1,6 +1,7 @@
 // Pass 1: chunks. Base noun phrases (with possessors inside: "China 's role"), verb groups
 // (auxiliaries, negation and adverbs, main verb, particle), prepositions, subordinators,
-// adverbs. Infinitives ("to resume") start their own verb group.
+// adverbs. Infinitives ("to resume") start their own verb group. Participles used as
+// prepositions ("according to", "following") are prepositions, as treebanks bracket them.
 #include "chunk/chunker.h"
 #include "chunk/words.h"
 
@@ -15,6 +16,31 @@ using chunk_internal::WordIs;
 
 Pos PosAt(const std::vector<Token>& t, size_t i) { return i < t.size() ? t[i].pos : Pos::kUnknown; }
 
+// "according to", "following the talks", "including Russia", "starting on Sunday": participles
+// used as prepositions, as treebanks bracket them. Not after a verb or "to" ("began following").
+bool IsParticiplePreposition(const std::vector<Token>& t, size_t i) {
+  if (t[i].pos != Pos::VBG) return false;
+  if (i > 0 && (IsVerb(t[i - 1].pos) || t[i - 1].pos == Pos::MD || t[i - 1].pos == Pos::TO)) {
+    return false;
+  }
+  const Token& w = t[i];
+  if (WordIs(w, "according")) return PosAt(t, i + 1) == Pos::TO;
+  return WordIs(w, "following") || WordIs(w, "including") || WordIs(w, "starting") ||
+         WordIs(w, "beginning") || WordIs(w, "regarding") || WordIs(w, "concerning") ||
+         WordIs(w, "excluding") || WordIs(w, "barring") || WordIs(w, "pending");
+}
+
+bool IsWeekday(const Token& t) {
+  return WordIs(t, "monday") || WordIs(t, "tuesday") || WordIs(t, "wednesday") ||
+         WordIs(t, "thursday") || WordIs(t, "friday") || WordIs(t, "saturday") ||
+         WordIs(t, "sunday");
+}
+
+bool IsApproximator(const std::vector<Token>& t, size_t i) {
+  return t[i].pos == Pos::IN && PosAt(t, i + 1) == Pos::CD &&
+         (WordIs(t[i], "over") || WordIs(t[i], "about") || WordIs(t[i], "around"));
+}
+
 bool StartsNp(const std::vector<Token>& t, size_t i) {
   const Pos p = t[i].pos;
   if (p == Pos::PRP || p == Pos::PRPS || p == Pos::PDT || IsNoun(p) || p == Pos::CD ||
@@ -22,12 +48,17 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
     return true;
   }
   if (p == Pos::kDollar || p == Pos::kHash) return PosAt(t, i + 1) == Pos::CD;  // "$ 500 million"
+  if (p == Pos::EX) return true;  // existential "there" is the clause's subject
+  // "over 150 prisoners", "about 70 percent": an approximator before a number.
+  if (IsApproximator(t, i)) return true;
   if (p == Pos::DT) {
     // A determiner opens an NP when a nominal follows; alone ("this is", "both say") it is
     // pronominal only before a verb.
+    // A quantifier before "of" is a phrase of its own: "all of the tests", "some of them".
     const Pos next = PosAt(t, i + 1);
     return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
-           IsVerb(next) || next == Pos::MD;
+           IsVerb(next) || next == Pos::MD || (i + 1 < t.size() && WordIs(t[i + 1], "of")) ||
+           (IsAdverb(next) && IsAdjective(PosAt(t, i + 2)));  // "a really pleasant place"
   }
   return false;
 }
@@ -35,7 +66,7 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
 // Returns the end of the base NP starting at i.
 size_t ScanNp(const std::vector<Token>& t, size_t i) {
   const size_t n = t.size();
-  if (t[i].pos == Pos::PRP) return i + 1;
+  if (t[i].pos == Pos::PRP || t[i].pos == Pos::EX) return i + 1;
   // The reciprocal "one another" is one phrase, like "each other".
   if (i + 1 < n && WordIs(t[i], "one") && WordIs(t[i + 1], "another")) return i + 2;
   size_t j = i;
@@ -44,19 +75,34 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
       (t[i + 1].pos == Pos::VB || t[i + 1].pos == Pos::VBP)) {
     j = i + 2;
   }
-  if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash) ++j;
+  if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash || IsApproximator(t, i)) ++j;
   while (j < n) {
     const Pos p = t[j].pos;
     const Pos next = PosAt(t, j + 1);
     if (p == Pos::DT || p == Pos::PDT || p == Pos::PRPS) {
-      // Determiners only at the start or right after a possessive.
-      if (j == i || t[j - 1].pos == Pos::POS) {
+      // Determiners only at the start, right after a possessive, or after a predeterminer
+      // ("such a step", "quite a few", "half a million").
+      if (j == i || t[j - 1].pos == Pos::POS ||
+          (j == i + 1 && (WordIs(t[i], "such") || WordIs(t[i], "quite") || WordIs(t[i], "half")))) {
         ++j;
         continue;
       }
       break;
     }
+    // "Ukrainian lawmakers Tuesday endorsed": a weekday after a common noun is an adverbial
+    // of its own, unless it is a possessor or a name goes on.
+    if (IsProperNoun(p) && j > i && (t[j - 1].pos == Pos::NN || t[j - 1].pos == Pos::NNS) &&
+        IsWeekday(t[j]) && next != Pos::POS && !IsNoun(next)) {
+      break;
+    }
     if (IsNoun(p) || p == Pos::CD || IsAdjective(p)) {
+      ++j;
+      continue;
+    }
+    // An adverb grading an adjective: "a really pleasant place", "the most dangerous mines".
+    if (IsAdverb(p) && j > i && IsAdjective(next) && j + 2 < n &&
+        (IsNoun(t[j + 2].pos) || IsAdjective(t[j + 2].pos)) &&
+        (IsAdjective(t[j - 1].pos) || t[j - 1].pos == Pos::DT || t[j - 1].pos == Pos::PRPS)) {
       ++j;
       continue;
     }
@@ -213,6 +259,11 @@ void BuildChunks(Sentence& sentence) {
       size_t e = ScanNp(t, i + 1);
       add(ChunkKind::kNP, i, e, NpHead(t, i + 1, e));
       i = e;
+      continue;
+    }
+    if (IsParticiplePreposition(t, i)) {
+      add(ChunkKind::kPP, i, i + 1, static_cast<uint32_t>(i));
+      ++i;
       continue;
     }
     if (p == Pos::MD || IsVerb(p) || (p == Pos::TO && i + 1 < n && (t[i + 1].pos == Pos::VB ||

@@ -2,6 +2,10 @@
 // and apposition, or shared with a coordinated or governing verb), objects and prepositional
 // attachments (walking right), and flags. Noun phrases with a possessor, a proper adjective or a
 // prepositional phrase become nominal frames.
+// Heads and attachments follow treebank conventions where they differ from a looser reading:
+// a participle modifies the nearest noun phrase; a quantifier heads "all of the X"; a gerund
+// after an adverbial preposition ("by", "after") has the clause's subject; parenthetical
+// relatives and times between subject and verb are skipped.
 #include <string>
 
 #include "chunk/chunker.h"
@@ -53,7 +57,7 @@ class FrameBuilder {
   bool OnlyTime(size_t k) const {
     bool time = false;
     for (uint32_t i = c_[k].begin; i < c_[k].end; ++i) {
-      if (!IsNounTag(t_[i].pos)) continue;
+      if (!IsNounTag(t_[i].pos) || t_[i].pos == Pos::CD) continue;  // "15 months"
       if (!IsTemporalNoun(Lower(Word(t_[i])))) return false;
       time = true;
     }
@@ -68,8 +72,8 @@ class FrameBuilder {
     next = k + 1;
     // "tens of thousands of Serbians", "the navies of India, Japan and Australia", "the
     // embassies of France and Belgium": the actors are in the of-phrase.
-    if (IsCollectiveNoun(Lower(Word(t_[arg.head]))) && Is(k + 1, ChunkKind::kPP) &&
-        WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
+    if ((IsCollectiveNoun(Lower(Word(t_[arg.head]))) || IsQuantifier(t_[arg.head])) &&
+        Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
       size_t after;
       Argument inner = NpArgument(k + 2, after, false, right_of_verb);
       arg.range.end = inner.range.end;
@@ -131,6 +135,23 @@ class FrameBuilder {
     return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
   }
 
+  // Walks left from NP chunk k over the conjuncts of a coordination only ("Spain and Ireland").
+  size_t CoordinationStart(size_t k) const {
+    size_t start = k;
+    while (start >= 2) {
+      if (Is(start - 2, ChunkKind::kNP) &&
+          (IsCcChunk(start - 1) || (start != k && IsCommaChunk(start - 1)))) {
+        start -= 2;
+      } else if (start >= 3 && IsCcChunk(start - 1) && IsCommaChunk(start - 2) &&
+                 Is(start - 3, ChunkKind::kNP)) {
+        start -= 3;
+      } else {
+        break;
+      }
+    }
+    return start;
+  }
+
   // Walks left from chunk k (the last chunk of a subject candidate) to the start of its
   // noun-phrase chain: coordination members and PP attachments ("ties between China and Russia").
   size_t ChainStart(size_t k) const {
@@ -139,6 +160,8 @@ class FrameBuilder {
     size_t clause_start = kNoIndex;  // the conjunct right of the last ", and" crossed
     while (start >= 2) {
       if (IsCcChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+        // "China remained mum and Russia's envoy said": "and" after a verb's object joins clauses.
+        if (start >= 3 && Is(start - 3, ChunkKind::kVP)) clause_start = start;
         start -= 2;
         cc_seen = true;
         continue;
@@ -164,6 +187,12 @@ class FrameBuilder {
       if (start >= 3 && Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kPP) &&
           Is(start - 3, ChunkKind::kNP)) {
         start -= 3;
+        continue;
+      }
+      // "a report released Tuesday": a reduced relative with only a time after it.
+      if (start >= 2 && OnlyTime(start) && IsReducedRelative(start - 1) &&
+          Is(start - 2, ChunkKind::kNP)) {
+        start -= 2;
         continue;
       }
       // A reduced relative: "the jets provided by Denmark", "officials accused of abuses".
@@ -228,17 +257,49 @@ class FrameBuilder {
   // A lone past participle right after a noun phrase: "the jets provided by Denmark".
   // Only when a "by" agent follows, or the sentence's own verb comes after the participle's
   // phrases; else "Protesters gathered/VBN outside" is a mis-tagged main verb.
+  // A past tense form counts when a time and a phrase follow it before the verb: "a report
+  // released Tuesday in Kigali alleged" (taggers often read such participles as past tense).
   bool IsReducedRelative(size_t k) const {
-    if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 &&
-          (t_[c_[k].begin].pos == Pos::VBN || t_[c_[k].begin].pos == Pos::VBG) && k > 0 &&
+    if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 && k > 0 &&
           Is(k - 1, ChunkKind::kNP))) {
       return false;
     }
-    if (Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
-    size_t j = k + 1;
+    const Pos p = t_[c_[k].begin].pos;
+    if (p != Pos::VBN && p != Pos::VBG && p != Pos::VBD) return false;
+    // "firms whose vessels collided/VBN in May": the relative clause's own verb.
+    if (k >= 2 && Is(k - 2, ChunkKind::kSBAR) && IsRelative(First(k - 2))) return false;
+    if (p != Pos::VBD && Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
+    if (p == Pos::VBN && !Is(k + 1, ChunkKind::kNP) && InsideClause(k)) return true;
+    const size_t after_time = SkipTime(k + 1);
+    if (p == Pos::VBD && after_time == k + 1) return false;
+    size_t j = after_time;
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
-    return j > k + 1 && Is(j, ChunkKind::kVP);
+    return j > after_time && Is(j, ChunkKind::kVP);
   }
+
+  // Whether a verb other than one of saying or thinking precedes chunk k in its clause, so that a
+  // participle at k cannot be the clause's own verb: "issued warrants for two men sought in".
+  // Looks back over a few phrases only: further away, the verb is less often the participle's
+  // governor ("pledged to expel leaders of ... as one of the conditions of an agreement forced").
+  bool InsideClause(size_t k) const {
+    constexpr size_t kMaxSteps = 8;
+    size_t j = k;
+    for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
+      --j;
+      if (Is(j, ChunkKind::kVP)) {
+        const std::string lemma = Lower(Word(t_[c_[j].head]));
+        return !IsAuxiliary(t_[c_[j].head]) && !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
+      }
+      if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
+            IsCommaChunk(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // The chunk after a time noun phrase at j ("Tuesday", "last week"), else j.
+  size_t SkipTime(size_t j) const { return Is(j, ChunkKind::kNP) && OnlyTime(j) ? j + 1 : j; }
 
   // An auxiliary-only group before a noun phrase and a bare verb: "Did Iran supply the drones?"
   bool InvertedAuxiliary(size_t k) const {
@@ -271,10 +332,14 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kADVP)) ++j;
     // Not objects: a common-noun time ("comes a day before", "fought for days"), which is
     // adverbial, and an adjective after a copula ("remained mum", "was unaware"), a predicate.
-    // A weekday stays ("said Wednesday"): treebanks attach it as the verb's noun phrase.
+    // A bare weekday stays ("said Wednesday"): treebanks attach it as the verb's noun phrase,
+    // but "last June" is adverbial.
+    // Nor a lone adjective after any verb: "went wrong", "was shot dead in".
     while (Is(j, ChunkKind::kNP) &&
-           ((OnlyTime(j) && !IsProperNoun(t_[c_[j].head].pos)) ||
-            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)))) {
+           ((OnlyTime(j) && (!IsProperNoun(t_[c_[j].head].pos) || c_[j].end - c_[j].begin > 1)) ||
+            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)) ||
+            (c_[j].end - c_[j].begin == 1 && IsAdjective(t_[c_[j].head].pos) && !IsCcChunk(j + 1) &&
+             !Is(j + 1, ChunkKind::kNP)))) {
       ++j;
     }
     if (Is(j, ChunkKind::kNP)) {
@@ -283,7 +348,13 @@ class FrameBuilder {
       Argument object = NpArgument(j, after, true, !IsReportingVerb(f.lemma));
       // "said Moscow would respond": the noun phrase is the subject of the reported clause.
       const bool clause_follows = Is(after, ChunkKind::kVP) && t_[c_[after].begin].pos != Pos::TO;
-      if (!(IsReportingVerb(f.lemma) && clause_follows)) {
+      // "hoped a raft of officials would be indicted", "indicated it would act": a finite verb
+      // after the noun phrase makes it the subject of a that-less clause.
+      const Pos after_pos = clause_follows ? t_[c_[after].begin].pos : Pos::kUnknown;
+      const bool finite_follows = after_pos == Pos::MD || after_pos == Pos::VBZ ||
+                                  after_pos == Pos::VBP || after_pos == Pos::VBD;
+      if (!(IsReportingVerb(f.lemma) && clause_follows) &&
+          !(IsClauseVerb(f.lemma) && finite_follows)) {
         f.object = std::move(object);
         j = after;
         if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false, true);
@@ -316,12 +387,14 @@ class FrameBuilder {
         break;
       }
     }
-    if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP))) {
+    if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP) && !OnlyTime(k + 1))) {
       // "the jets provided by Denmark" (passive), "troops fighting in Tigray" (active).
-      f.flags |= t_[vp.head].pos == Pos::VBN ? (kPassive | kRelative) : kRelative;
+      f.flags |= t_[vp.head].pos != Pos::VBG ? (kPassive | kRelative) : kRelative;
       f.flags &= static_cast<uint16_t>(~kGerund);
+      // The participle modifies the nearest noun phrase (with its conjuncts), as parsers
+      // attach it: "a member of the Hamas movement jailed in 2007" -> movement.
       size_t next;
-      f.subject = NpArgument(ChainStart(k - 1), next, false);
+      f.subject = NpArgument(CoordinationStart(k - 1), next, false);
     } else if (inverted_ != kNoIndex && inverted_ + 2 == k) {
       // Take the fronted auxiliary's modality and negation, and the noun phrase between as subject.
       Frame aux;
@@ -388,6 +461,50 @@ class FrameBuilder {
     return true;
   }
 
+  // A lone past participle between commas after a noun phrase, before the clause's verb:
+  // "the girls, aged from eight to 16, were".
+  bool ParentheticalParticiple(size_t k) const {
+    if (!(k >= 2 && IsCommaChunk(k - 1) && Is(k - 2, ChunkKind::kNP) &&
+          c_[k].end - c_[k].begin == 1 && t_[c_[k].begin].pos == Pos::VBN)) {
+      return false;
+    }
+    size_t j = k + 1;
+    while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
+    return j > k + 1 && IsCommaChunk(j) && Is(j + 1, ChunkKind::kVP);
+  }
+
+  // "Grahame Russell, who lost his son in the bombing, said", "The Observatory, a group that
+  // tracks the war, said": a non-restrictive relative clause, alone or on an apposition, between
+  // the subject and its verb; comma is the chunk right before the verb.
+  bool RelativeParenthesis(size_t comma, Frame& f) const {
+    constexpr size_t kMaxSpan = 30;
+    size_t c = comma;
+    for (size_t steps = 0; c > 0 && steps < kMaxSpan; ++steps) {
+      --c;
+      if (IsCommaChunk(c)) break;
+    }
+    if (c + 2 >= comma || !IsCommaChunk(c) || c == 0 || !Is(c - 1, ChunkKind::kNP)) return false;
+    const size_t rel = Is(c + 1, ChunkKind::kNP) ? c + 2 : c + 1;
+    if (!(Is(rel, ChunkKind::kSBAR) && IsRelative(First(rel)))) return false;
+    size_t next;
+    f.subject = NpArgument(ChainStart(c - 1), next, false);
+    return true;
+  }
+
+  // Whether NP chunk k names its own agent: a possessor or a proper modifier ("Iran's offer",
+  // "Western efforts", "its role").
+  bool HasOwnAgent(size_t k) const {
+    const Chunk& np = c_[k];
+    for (uint32_t i = np.begin; i < np.head; ++i) {
+      const Token& m = t_[i];
+      if (m.pos == Pos::POS || m.pos == Pos::PRPS ||
+          ((IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void FindSubject(size_t k, Frame& f) {
     if (f.Has(kInfinitive)) {
       // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
@@ -395,15 +512,8 @@ class FrameBuilder {
         // The noun's own agent if it has one ("Western efforts to isolate", "Iran's offer to
         // mediate"); else the subject of the verb it is the object of ("Israel signed
         // agreements to normalise relations").
-        const Chunk& np = c_[k - 1];
-        bool own_agent = false;
-        for (uint32_t i = np.begin; i < np.head; ++i) {
-          const Token& m = t_[i];
-          own_agent = own_agent || m.pos == Pos::POS || m.pos == Pos::PRPS ||
-                      ((IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial));
-        }
         size_t p = k >= 2 && Is(k - 2, ChunkKind::kVP) ? k - 2 : kNoIndex;
-        if (!own_agent && p != kNoIndex && vp_frame_[p] != kNoIndex) {
+        if (!HasOwnAgent(k - 1) && p != kNoIndex && vp_frame_[p] != kNoIndex) {
           f.parent = vp_frame_[p];
           ShareSubject(f, p);
           return;
@@ -432,9 +542,24 @@ class FrameBuilder {
     if (k == 0) return;
     size_t j = k - 1;
     while (j > 0 && Is(j, ChunkKind::kADVP)) --j;
+    // "Ukrainian lawmakers Tuesday endorsed": a time between subject and verb.
+    if (j > 0 && Is(j, ChunkKind::kNP) && OnlyTime(j) && Is(j - 1, ChunkKind::kNP)) --j;
     if (Is(j, ChunkKind::kNP)) {
       size_t next;
       size_t start = ChainStart(j);
+      // "firms whose vessels collided": the clause is about the antecedent, as treebank
+      // conversions read it.
+      if (start > 0 && Is(start - 1, ChunkKind::kSBAR) && WordIs(First(start - 1), "whose")) {
+        // Only the verb right after "whose N" is the relative clause's; a later one is the
+        // main clause's ("Two firms whose vessels collided in May caused a spill").
+        if (start == CoordinationStart(j)) f.flags |= kRelative;
+        size_t a = start - 1;
+        if (a > 0 && IsCommaChunk(a - 1)) --a;
+        if (a > 0 && Is(a - 1, ChunkKind::kNP)) {
+          f.subject = NpArgument(a - 1, next, false);
+          return;
+        }
+      }
       // Apposition before the verb: "Lavrov, Russia's foreign minister, said".
       f.subject = NpArgument(start, next, false);
       return;
@@ -445,7 +570,15 @@ class FrameBuilder {
       f.subject = NpArgument(ChainStart(j - 3), next, true);
       return;
     }
+    if (IsCommaChunk(j) && ParentheticalParticiple(k)) {
+      // "the girls, aged from eight to 16, were": the participle describes the noun phrase.
+      f.flags |= kPassive | kRelative;
+      size_t next;
+      f.subject = NpArgument(ChainStart(j - 1), next, false);
+      return;
+    }
     if (IsCommaChunk(j) && ParentheticalSubject(j, f)) return;
+    if (IsCommaChunk(j) && RelativeParenthesis(j, f)) return;
     if (IsCcChunk(j) || IsCommaChunk(j)) {
       // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
       size_t p = PreviousVerb(j, 12);
@@ -462,6 +595,13 @@ class FrameBuilder {
       }
       return;
     }
+    // "help win a role": a bare verb after a lexical verb is its complement.
+    if (Is(j, ChunkKind::kVP) && t_[c_[k].begin].pos == Pos::VB && !IsAuxiliary(t_[c_[j].head]) &&
+        vp_frame_[j] != kNoIndex) {
+      f.parent = vp_frame_[j];
+      ShareSubject(f, j);
+      return;
+    }
     if (Is(j, ChunkKind::kVP) && (f.Has(kGerund) || t_[f.trigger].pos == Pos::VBG)) {
       f.flags |= kGerund;  // "denies providing"
       f.parent = vp_frame_[j];
@@ -470,12 +610,23 @@ class FrameBuilder {
     }
     if (Is(j, ChunkKind::kPP) && t_[f.trigger].pos == Pos::VBG) {
       f.flags |= kGerund;  // "its role in supplying technology", "extends to partnering with Iran"
-      if (j > 0 && Is(j - 1, ChunkKind::kNP)) {
-        size_t next;
-        f.subject = NpArgument(j - 1, next, false);
-      } else if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
+      // After a preposition that opens an adverbial clause, the gerund's understood subject is
+      // the clause's ("France accused Rwanda by alleging", "celebrated Eid with the leaders of
+      // Gondor after leaving"); after others it is the noun's ("China's role in supplying", "no
+      // interest in discussing").
+      const bool adverbial = IsClauseOpener(First(j)) || WordIs(First(j), "by") ||
+                             WordIs(First(j), "without") || WordIs(First(j), "upon") ||
+                             WordIs(First(j), "despite");
+      const bool own = !adverbial;
+      if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
         f.parent = vp_frame_[j - 1];
         ShareSubject(f, j - 1);
+      } else if (size_t p = own ? kNoIndex : PreviousVerb(j, 12);
+                 p != kNoIndex && vp_frame_[p] != kNoIndex) {
+        ShareSubject(f, p);
+      } else if (j > 0 && Is(j - 1, ChunkKind::kNP)) {
+        size_t next;
+        f.subject = NpArgument(j - 1, next, false);
       }
     }
   }

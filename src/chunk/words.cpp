@@ -143,6 +143,28 @@ bool IsCollectiveNoun(std::string_view lemma) {
   return In(lemma, kNouns);
 }
 
+bool IsQuantifier(const Token& t) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "all",  "some",    "each",   "both",    "most", "many", "none",
+      "half", "several", "either", "neither", "any",  "few",  "one"};
+  if (!(t.pos == Pos::DT || t.pos == Pos::PDT || t.pos == Pos::CD || IsAdjective(t.pos) ||
+        t.pos == Pos::NN)) {
+    return false;
+  }
+  for (std::string_view w : kWords) {
+    if (EqualsLower(t.form, w)) return true;
+  }
+  return false;
+}
+
+bool IsClauseVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 17> kVerbs = {
+      "hope",      "indicate", "fear",    "know",    "suggest",  "show",
+      "signal",    "predict",  "feel",    "expect",  "estimate", "recognise",
+      "recognize", "realize",  "realise", "suspect", "prove"};
+  return In(lemma, kVerbs);
+}
+
 bool IsClauseOpener(const Token& t) {
   return WordIs(t, "after") || WordIs(t, "before") || WordIs(t, "since") || WordIs(t, "until");
 }
@@ -154,11 +176,13 @@ bool IsCopula(std::string_view lemma) {
 }
 
 bool IsTemporalNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 24> kNouns = {
+  static constexpr std::array<std::string_view, 36> kNouns = {
       "day",       "week",     "month",     "year",     "decade",    "hour",
       "minute",    "weekend",  "today",     "tonight",  "yesterday", "tomorrow",
       "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
-      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"};
+      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight",
+      "january",   "february", "march",     "april",    "may",       "june",
+      "july",      "august",   "september", "october",  "november",  "december"};
   return In(lemma, kNouns);
 }
 

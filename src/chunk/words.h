@@ -20,9 +20,11 @@ bool IsReportingVerb(std::string_view lemma);      // say, tell, announce, add, 
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
 bool IsControllingNoun(std::string_view lemma);    // effort, plan, attempt, pledge... + "to VERB"
 bool IsCollectiveNoun(std::string_view lemma);     // tens, thousands, navy, delegation... + "of X"
+bool IsQuantifier(const Token& t);            // all, some, each, both, most, none, one... + "of X"
+bool IsClauseVerb(std::string_view lemma);    // hope, indicate, fear, know... + finite clause
 bool IsClauseOpener(const Token& t);          // after, before, since, until (+ NP VP: a clause)
 bool IsCopula(std::string_view lemma);        // be, remain, seem, become... + predicate
-bool IsTemporalNoun(std::string_view lemma);  // day, week, Monday, yesterday... (adverbial NPs)
+bool IsTemporalNoun(std::string_view lemma);  // day, week, Monday, June... (adverbial NPs)
 bool IsComma(const Token& t);
 bool IsCoordinator(const Token& t);  // and, or, but, as well as (first word)
 bool IsNounTag(Pos p);               // NN*, PRP, CD
