@@ -19,15 +19,11 @@ Pos PosAt(const std::vector<Token>& t, size_t i) { return i < t.size() ? t[i].po
 // "according to", "following the talks", "including Russia", "starting on Sunday": participles
 // used as prepositions, as treebanks bracket them. Not after a verb or "to" ("began following").
 bool IsParticiplePreposition(const std::vector<Token>& t, size_t i) {
-  if (t[i].pos != Pos::VBG) return false;
+  if (t[i].pos != Pos::VBG || !chunk_internal::IsParticiplePreposition(t[i])) return false;
   if (i > 0 && (IsVerb(t[i - 1].pos) || t[i - 1].pos == Pos::MD || t[i - 1].pos == Pos::TO)) {
     return false;
   }
-  const Token& w = t[i];
-  if (WordIs(w, "according")) return PosAt(t, i + 1) == Pos::TO;
-  return WordIs(w, "following") || WordIs(w, "including") || WordIs(w, "starting") ||
-         WordIs(w, "beginning") || WordIs(w, "regarding") || WordIs(w, "concerning") ||
-         WordIs(w, "excluding") || WordIs(w, "barring") || WordIs(w, "pending");
+  return !WordIs(t[i], "according") || PosAt(t, i + 1) == Pos::TO;
 }
 
 bool IsWeekday(const Token& t) {

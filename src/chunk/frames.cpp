@@ -58,7 +58,7 @@ class FrameBuilder {
     bool time = false;
     for (uint32_t i = c_[k].begin; i < c_[k].end; ++i) {
       if (!IsNounTag(t_[i].pos) || t_[i].pos == Pos::CD) continue;  // "15 months"
-      if (!IsTemporalNoun(Lower(Word(t_[i])))) return false;
+      if (!IsTemporalWord(t_[i])) return false;
       time = true;
     }
     return time;
@@ -190,8 +190,8 @@ class FrameBuilder {
         continue;
       }
       // "a report released Tuesday": a reduced relative with only a time after it.
-      if (start >= 2 && OnlyTime(start) && IsReducedRelative(start - 1) &&
-          Is(start - 2, ChunkKind::kNP)) {
+      if (start >= 2 && Is(start - 2, ChunkKind::kNP) && Is(start - 1, ChunkKind::kVP) &&
+          OnlyTime(start) && IsReducedRelative(start - 1)) {
         start -= 2;
         continue;
       }
@@ -287,8 +287,9 @@ class FrameBuilder {
     for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
       --j;
       if (Is(j, ChunkKind::kVP)) {
-        const std::string lemma = Lower(Word(t_[c_[j].head]));
-        return !IsAuxiliary(t_[c_[j].head]) && !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
+        if (vp_frame_[j] == kNoIndex || IsAuxiliary(t_[c_[j].head])) return false;
+        const std::string& lemma = s_.frames[vp_frame_[j]].lemma;
+        return !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
       }
       if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
             IsCommaChunk(j))) {
@@ -354,7 +355,7 @@ class FrameBuilder {
       const bool finite_follows = after_pos == Pos::MD || after_pos == Pos::VBZ ||
                                   after_pos == Pos::VBP || after_pos == Pos::VBD;
       if (!(IsReportingVerb(f.lemma) && clause_follows) &&
-          !(IsClauseVerb(f.lemma) && finite_follows)) {
+          !(finite_follows && IsClauseVerb(f.lemma))) {
         f.object = std::move(object);
         j = after;
         if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false, true);
@@ -543,7 +544,7 @@ class FrameBuilder {
     size_t j = k - 1;
     while (j > 0 && Is(j, ChunkKind::kADVP)) --j;
     // "Ukrainian lawmakers Tuesday endorsed": a time between subject and verb.
-    if (j > 0 && Is(j, ChunkKind::kNP) && OnlyTime(j) && Is(j - 1, ChunkKind::kNP)) --j;
+    if (j > 0 && Is(j, ChunkKind::kNP) && Is(j - 1, ChunkKind::kNP) && OnlyTime(j)) --j;
     if (Is(j, ChunkKind::kNP)) {
       size_t next;
       size_t start = ChainStart(j);

@@ -165,6 +165,12 @@ bool IsClauseVerb(std::string_view lemma) {
   return In(lemma, kVerbs);
 }
 
+bool IsParticiplePreposition(const Token& t) {
+  static constexpr std::array<std::string_view, 9> kLemmas = {
+      "accord", "follow", "include", "start", "begin", "regard", "concern", "exclude", "pend"};
+  return In(Word(t), kLemmas);
+}
+
 bool IsClauseOpener(const Token& t) {
   return WordIs(t, "after") || WordIs(t, "before") || WordIs(t, "since") || WordIs(t, "until");
 }
@@ -184,6 +190,19 @@ bool IsTemporalNoun(std::string_view lemma) {
       "january",   "february", "march",     "april",    "may",       "june",
       "july",      "august",   "september", "october",  "november",  "december"};
   return In(lemma, kNouns);
+}
+
+bool IsTemporalWord(const Token& t) {
+  // Lower-cased on the stack: this runs for the nouns of many noun phrases.
+  const std::string_view w = Word(t);
+  constexpr size_t kLongest = 9;  // "wednesday", "september"
+  if (w.size() > kLongest) return false;
+  char buf[kLongest];
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return IsTemporalNoun(std::string_view(buf, w.size()));
 }
 
 bool IsComma(const Token& t) { return t.form == ","; }
