@@ -32,6 +32,7 @@ bool IsWeekday(const Token& t) {
          WordIs(t, "sunday");
 }
 
+// "over 150 prisoners", "about 70 percent": an approximator before a number.
 bool IsApproximator(const std::vector<Token>& t, size_t i) {
   return t[i].pos == Pos::IN && PosAt(t, i + 1) == Pos::CD &&
          (WordIs(t[i], "over") || WordIs(t[i], "about") || WordIs(t[i], "around"));
@@ -45,7 +46,6 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
   }
   if (p == Pos::kDollar || p == Pos::kHash) return PosAt(t, i + 1) == Pos::CD;  // "$ 500 million"
   if (p == Pos::EX) return true;  // existential "there" is the clause's subject
-  // "over 150 prisoners", "about 70 percent": an approximator before a number.
   if (IsApproximator(t, i)) return true;
   if (p == Pos::DT) {
     // A determiner opens an NP when a nominal follows; alone ("this is", "both say") it is
@@ -54,7 +54,8 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
     const Pos next = PosAt(t, i + 1);
     return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
            IsVerb(next) || next == Pos::MD || (i + 1 < t.size() && WordIs(t[i + 1], "of")) ||
-           (IsAdverb(next) && IsAdjective(PosAt(t, i + 2)));  // "a really pleasant place"
+           (IsAdverb(next) && (IsAdjective(PosAt(t, i + 2)) ||  // "a really pleasant place"
+                                PosAt(t, i + 2) == Pos::VBN));
   }
   return false;
 }
@@ -95,8 +96,10 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
-    // An adverb grading an adjective: "a really pleasant place", "the most dangerous mines".
-    if (IsAdverb(p) && j > i && IsAdjective(next) && j + 2 < n &&
+    // An adverb grading an adjective or participle: "a really pleasant place", "a heavily armed
+    // group".
+    if (IsAdverb(p) && j > i && (IsAdjective(next) || next == Pos::VBN || next == Pos::VBG) &&
+        j + 2 < n &&
         (IsNoun(t[j + 2].pos) || IsAdjective(t[j + 2].pos)) &&
         (IsAdjective(t[j - 1].pos) || t[j - 1].pos == Pos::DT || t[j - 1].pos == Pos::PRPS)) {
       ++j;
@@ -117,8 +120,10 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
     }
     if ((p == Pos::VBG || p == Pos::VBN) && j > i && (IsNoun(next) || IsAdjective(next))) {
       // "the deepening ties", "Russia 's continued support" - but not "The army deployed Patriot".
+      // Also after a number or a grading adverb: "the two exiled dissidents".
       const Pos prev = t[j - 1].pos;
-      if (prev == Pos::DT || prev == Pos::PRPS || prev == Pos::POS || IsAdjective(prev)) {
+      if (prev == Pos::DT || prev == Pos::PRPS || prev == Pos::POS || IsAdjective(prev) ||
+          prev == Pos::CD || (IsAdverb(prev) && j - 1 > i)) {
         ++j;
         continue;
       }

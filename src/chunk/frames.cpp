@@ -86,7 +86,8 @@ class FrameBuilder {
     size_t j = k + 1;
     bool coordinated = false;
     while (j < c_.size()) {
-      if (IsCommaChunk(j) && Is(j + 1, ChunkKind::kNP)) {
+      // A time before the comma ends the phrase: "on Saturday, defense officials said".
+      if (IsCommaChunk(j) && Is(j + 1, ChunkKind::kNP) && !OnlyTime(members.back())) {
         members.push_back(j + 1);
         j += 2;
         continue;
@@ -172,7 +173,9 @@ class FrameBuilder {
         cc_seen = true;
         continue;
       }
-      if (cc_seen && IsCommaChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+      // A time before the comma ends the list: "on Saturday, defense and military officials".
+      if (cc_seen && IsCommaChunk(start - 1) && Is(start - 2, ChunkKind::kNP) &&
+          !OnlyTime(start - 2)) {
         start -= 2;
         continue;
       }
@@ -523,7 +526,7 @@ class FrameBuilder {
         f.subject = NpArgument(k - 1, next, false);
         return;
       }
-      size_t p = PreviousVerb(k, 6);
+      size_t p = PreviousVerb(k, 8);
       if (p != kNoIndex && vp_frame_[p] != kNoIndex) {
         const Frame& parent = s_.frames[vp_frame_[p]];
         f.parent = vp_frame_[p];
@@ -609,15 +612,20 @@ class FrameBuilder {
       ShareSubject(f, j);
       return;
     }
-    if (Is(j, ChunkKind::kPP) && t_[f.trigger].pos == Pos::VBG) {
+    if (Is(j, ChunkKind::kPP) &&
+        (t_[f.trigger].pos == Pos::VBG || t_[c_[k].begin].pos == Pos::VBG)) {
       f.flags |= kGerund;  // "its role in supplying technology", "extends to partnering with Iran"
       // After a preposition that opens an adverbial clause, the gerund's understood subject is
       // the clause's ("France accused Rwanda by alleging", "celebrated Eid with the leaders of
-      // Gondor after leaving"); after others it is the noun's ("China's role in supplying", "no
-      // interest in discussing").
-      const bool adverbial = IsClauseOpener(First(j)) || WordIs(First(j), "by") ||
-                             WordIs(First(j), "without") || WordIs(First(j), "upon") ||
-                             WordIs(First(j), "despite");
+      // Gondor after leaving", ", in being drawn into"); after others it is the noun's ("China's
+      // role in supplying", "no interest in discussing"), unless that noun is itself in a
+      // prepositional phrase and has no agent ("are on the verge of completing").
+      const Token& prep = First(j);
+      const bool adverbial =
+          IsClauseOpener(prep) || WordIs(prep, "by") || WordIs(prep, "without") ||
+          WordIs(prep, "upon") || WordIs(prep, "despite") || (j > 0 && IsCommaChunk(j - 1)) ||
+          (WordIs(prep, "of") && j >= 2 && Is(j - 1, ChunkKind::kNP) &&
+           Is(j - 2, ChunkKind::kPP) && !HasOwnAgent(j - 1));
       const bool own = !adverbial;
       if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
         f.parent = vp_frame_[j - 1];
