@@ -273,6 +273,13 @@ class FrameBuilder {
     if (k >= 2 && Is(k - 2, ChunkKind::kSBAR) && IsRelative(First(k - 2))) return false;
     if (p != Pos::VBD && Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
     if (p == Pos::VBN && !Is(k + 1, ChunkKind::kNP) && InsideClause(k)) return true;
+    // Past tense forms only before a phrase that a participle takes: "a missile believed/VBD to
+    // be fired", "a trip aimed/VBD at".
+    if (p == Pos::VBD && (Is(k + 1, ChunkKind::kPP) || (Is(k + 1, ChunkKind::kVP) &&
+                                                        First(k + 1).pos == Pos::TO)) &&
+        InsideClause(k, false)) {
+      return true;
+    }
     const size_t after_time = SkipTime(k + 1);
     if (p == Pos::VBD && after_time == k + 1) return false;
     size_t j = after_time;
@@ -284,7 +291,8 @@ class FrameBuilder {
   // participle at k cannot be the clause's own verb: "issued warrants for two men sought in".
   // Looks back over a few phrases only: further away, the verb is less often the participle's
   // governor ("pledged to expel leaders of ... as one of the conditions of an agreement forced").
-  bool InsideClause(size_t k) const {
+  // Commas are crossed only when allowed (an apposition: "Nablus, a member of Hamas jailed").
+  bool InsideClause(size_t k, bool across_commas = true) const {
     constexpr size_t kMaxSteps = 8;
     size_t j = k;
     for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
@@ -295,7 +303,11 @@ class FrameBuilder {
         return !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
       }
       if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
-            IsCommaChunk(j))) {
+            (across_commas && IsCommaChunk(j)))) {
+        return false;
+      }
+      // "attacked Kyiv as Ukraine retaliated": a subordinating preposition opens a clause.
+      if (Is(j, ChunkKind::kPP) && (IsClauseOpener(First(j)) || WordIs(First(j), "as"))) {
         return false;
       }
     }
