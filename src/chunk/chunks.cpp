@@ -262,6 +262,14 @@ void BuildChunks(Sentence& sentence) {
       i = e;
       continue;
     }
+    // A gerund with nothing after it, right after a preposition, names the activity: "six
+    // days of fighting.", "after shelling,".
+    if (p == Pos::VBG && i > 0 && t[i - 1].pos == Pos::IN && i + 1 < n &&
+        (t[i + 1].pos == Pos::kPeriod || t[i + 1].pos == Pos::kComma)) {
+      add(ChunkKind::kNP, i, i + 1, static_cast<uint32_t>(i));
+      ++i;
+      continue;
+    }
     if (IsParticiplePreposition(t, i)) {
       add(ChunkKind::kPP, i, i + 1, static_cast<uint32_t>(i));
       ++i;
