@@ -50,7 +50,9 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
   if (p == Pos::DT) {
     // A determiner opens an NP when a nominal follows; alone ("this is", "both say") it is
     // pronominal only before a verb.
-    // A quantifier before "of" is a phrase of its own: "all of the tests", "some of them".
+    // A quantifier before "of" is a phrase of its own: "all of the tests", "some of them"; so
+    // is a plural demonstrative before anything but a nominal: "replace those it fires".
+    if (WordIs(t[i], "those") || WordIs(t[i], "these")) return true;
     const Pos next = PosAt(t, i + 1);
     return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
            IsVerb(next) || next == Pos::MD || (i + 1 < t.size() && WordIs(t[i + 1], "of")) ||
@@ -67,8 +69,11 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
   // The reciprocal "one another" is one phrase, like "each other".
   if (i + 1 < n && WordIs(t[i], "one") && WordIs(t[i + 1], "another")) return i + 2;
   size_t j = i;
-  // After an article a base-form verb is a noun the tagger missed: "with an embrace".
-  if (i + 1 < n && (WordIs(t[i], "a") || WordIs(t[i], "an") || WordIs(t[i], "the")) &&
+  // After an article or a possessive determiner a base-form verb is a noun the tagger missed:
+  // "with an embrace", "halted his march" ("her" may be an object: "let her go").
+  if (i + 1 < n &&
+      (WordIs(t[i], "a") || WordIs(t[i], "an") || WordIs(t[i], "the") ||
+       (t[i].pos == Pos::PRPS && !WordIs(t[i], "her"))) &&
       (t[i + 1].pos == Pos::VB || t[i + 1].pos == Pos::VBP)) {
     j = i + 2;
   }

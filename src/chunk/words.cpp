@@ -182,15 +182,25 @@ bool IsCopula(std::string_view lemma) {
 }
 
 bool IsTemporalNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 36> kNouns = {
+  static constexpr std::array<std::string_view, 24> kNouns = {
       "day",       "week",     "month",     "year",     "decade",    "hour",
       "minute",    "weekend",  "today",     "tonight",  "yesterday", "tomorrow",
       "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
-      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight",
-      "january",   "february", "march",     "april",    "may",       "june",
-      "july",      "august",   "september", "october",  "november",  "december"};
+      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"};
   return In(lemma, kNouns);
 }
+
+namespace {
+
+// Month names, which count as times only as proper nouns ("his march", "it may").
+bool IsMonth(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return In(lower, kMonths);
+}
+
+}  // namespace
 
 bool IsTemporalWord(const Token& t) {
   // Lower-cased on the stack: this runs for the nouns of many noun phrases.
@@ -202,7 +212,8 @@ bool IsTemporalWord(const Token& t) {
     const char c = w[i];
     buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
-  return IsTemporalNoun(std::string_view(buf, w.size()));
+  const std::string_view lower(buf, w.size());
+  return IsTemporalNoun(lower) || (IsProperNoun(t.pos) && IsMonth(lower));
 }
 
 bool IsComma(const Token& t) { return t.form == ","; }

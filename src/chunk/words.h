@@ -24,8 +24,8 @@ bool IsQuantifier(const Token& t);             // all, some, each, both, most, n
 bool IsClauseVerb(std::string_view lemma);     // hope, indicate, fear, know... + finite clause
 bool IsClauseOpener(const Token& t);           // after, before, since, until (+ NP VP: a clause)
 bool IsCopula(std::string_view lemma);         // be, remain, seem, become... + predicate
-bool IsTemporalNoun(std::string_view lemma);   // day, week, Monday, June... (adverbial NPs)
-bool IsTemporalWord(const Token& t);           // IsTemporalNoun of the lower-cased lemma or form
+bool IsTemporalNoun(std::string_view lemma);   // day, week, Monday, yesterday... (adverbial NPs)
+bool IsTemporalWord(const Token& t);           // IsTemporalNoun, or a month as a proper noun (June)
 bool IsParticiplePreposition(const Token& t);  // according, following, including... (lemmas)
 bool IsComma(const Token& t);
 bool IsCoordinator(const Token& t);  // and, or, but, as well as (first word)
