@@ -428,6 +428,10 @@ class FrameBuilder {
     s_.frames.push_back(std::move(f));
   }
 
+  static bool IsFiniteTag(Pos p) {
+    return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
+  }
+
   // The verb group nearest to the left of chunk k within a clause, skipping its complements.
   size_t PreviousVerb(size_t k, size_t max_steps) const {
     size_t j = k;
@@ -596,8 +600,18 @@ class FrameBuilder {
     if (IsCommaChunk(j) && ParentheticalSubject(j, f)) return;
     if (IsCommaChunk(j) && RelativeParenthesis(j, f)) return;
     if (IsCcChunk(j) || IsCommaChunk(j)) {
-      // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
+      // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices".
+      // A finite verb is coordinated with a finite verb, not with an infinitive or gerund
+      // between them: "rejected the offer to end the war and agreed to talks".
       size_t p = PreviousVerb(j, 12);
+      const bool finite = IsFiniteTag(t_[c_[k].begin].pos);
+      for (int steps = 0; finite && p != kNoIndex && !IsFiniteTag(t_[c_[p].begin].pos) &&
+                          t_[c_[p].begin].pos != Pos::VBN && steps < 4;
+           ++steps) {
+        const size_t before = PreviousVerb(p, 12);
+        if (before == kNoIndex) break;
+        p = before;
+      }
       if (p != kNoIndex) ShareSubject(f, p);
       return;
     }
