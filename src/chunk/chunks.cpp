@@ -57,7 +57,7 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
     return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
            IsVerb(next) || next == Pos::MD || (i + 1 < t.size() && WordIs(t[i + 1], "of")) ||
            (IsAdverb(next) && (IsAdjective(PosAt(t, i + 2)) ||  // "a really pleasant place"
-                                PosAt(t, i + 2) == Pos::VBN));
+                               PosAt(t, i + 2) == Pos::VBN));
   }
   return false;
 }
@@ -104,8 +104,7 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
     // An adverb grading an adjective or participle: "a really pleasant place", "a heavily armed
     // group".
     if (IsAdverb(p) && j > i && (IsAdjective(next) || next == Pos::VBN || next == Pos::VBG) &&
-        j + 2 < n &&
-        (IsNoun(t[j + 2].pos) || IsAdjective(t[j + 2].pos)) &&
+        j + 2 < n && (IsNoun(t[j + 2].pos) || IsAdjective(t[j + 2].pos)) &&
         (IsAdjective(t[j - 1].pos) || t[j - 1].pos == Pos::DT || t[j - 1].pos == Pos::PRPS)) {
       ++j;
       continue;

@@ -275,9 +275,9 @@ class FrameBuilder {
     if (p == Pos::VBN && !Is(k + 1, ChunkKind::kNP) && InsideClause(k)) return true;
     // Past tense forms only before a phrase that a participle takes: "a missile believed/VBD to
     // be fired", "a trip aimed/VBD at".
-    if (p == Pos::VBD && (Is(k + 1, ChunkKind::kPP) || (Is(k + 1, ChunkKind::kVP) &&
-                                                        First(k + 1).pos == Pos::TO)) &&
-        InsideClause(k, false)) {
+    if (p == Pos::VBD &&
+        (Is(k + 1, ChunkKind::kPP) || (Is(k + 1, ChunkKind::kVP) && First(k + 1).pos == Pos::TO)) &&
+        InsideClause(k, true)) {
       return true;
     }
     const size_t after_time = SkipTime(k + 1);
@@ -291,19 +291,23 @@ class FrameBuilder {
   // participle at k cannot be the clause's own verb: "issued warrants for two men sought in".
   // Looks back over a few phrases only: further away, the verb is less often the participle's
   // governor ("pledged to expel leaders of ... as one of the conditions of an agreement forced").
-  // Commas are crossed only when allowed (an apposition: "Nablus, a member of Hamas jailed").
-  bool InsideClause(size_t k, bool across_commas = true) const {
+  // For a past tense form the test is stricter: no comma between ("Russia violated the truce,
+  // Kyiv said on Monday"), and not after a relative clause's verb ("the drones that hit Kyiv
+  // came from Iran"); else commas are crossed as in an apposition ("Nablus, a member of Hamas
+  // jailed in 2007").
+  bool InsideClause(size_t k, bool past_tense = false) const {
     constexpr size_t kMaxSteps = 8;
     size_t j = k;
     for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
       --j;
       if (Is(j, ChunkKind::kVP)) {
         if (vp_frame_[j] == kNoIndex || IsAuxiliary(t_[c_[j].head])) return false;
+        if (past_tense && s_.frames[vp_frame_[j]].Has(kRelative)) return false;
         const std::string& lemma = s_.frames[vp_frame_[j]].lemma;
         return !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
       }
       if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
-            (across_commas && IsCommaChunk(j)))) {
+            (!past_tense && IsCommaChunk(j)))) {
         return false;
       }
       // "attacked Kyiv as Ukraine retaliated": a subordinating preposition opens a clause.
@@ -511,6 +515,26 @@ class FrameBuilder {
     return true;
   }
 
+  // When chunk start follows the verb of a relative clause without commas ("the man who
+  // attacked | the police", "the drones that Iran supplied | to Russia"), the NP chunk the
+  // clause modifies; else kNoIndex. Not past a verb that takes a clause ("the man who said
+  // police attacked him"), whose complement may hold the verb being resolved.
+  size_t RelativeAntecedent(size_t start) const {
+    size_t v = start - 1;
+    if (start >= 2 && Is(v, ChunkKind::kPP)) --v;  // "supplied | to Russia"
+    if (v < 2 || !Is(v, ChunkKind::kVP) || vp_frame_[v] == kNoIndex) return kNoIndex;
+    const std::string& lemma = s_.frames[vp_frame_[v]].lemma;
+    if (IsReportingVerb(lemma) || IsClauseVerb(lemma)) return kNoIndex;
+    size_t a = v;
+    while (a > 0 && Is(a - 1, ChunkKind::kADVP)) --a;
+    if (a >= 2 && Is(a - 1, ChunkKind::kNP) && Is(a - 2, ChunkKind::kSBAR)) --a;  // "that Iran"
+    if (!(a >= 2 && Is(a - 1, ChunkKind::kSBAR) && IsRelative(First(a - 1)) &&
+          Is(a - 2, ChunkKind::kNP))) {
+      return kNoIndex;
+    }
+    return a - 2;
+  }
+
   // Whether NP chunk k names its own agent: a possessor or a proper modifier ("Iran's offer",
   // "Western efforts", "its role").
   bool HasOwnAgent(size_t k) const {
@@ -580,6 +604,23 @@ class FrameBuilder {
           return;
         }
       }
+      // "The man who attacked the police was arrested": a restrictive relative clause between
+      // the subject and a finite verb.
+      if (const size_t a = RelativeAntecedent(start);
+          a != kNoIndex && IsFiniteTag(t_[c_[k].begin].pos)) {
+        const size_t subject = ChainStart(a);
+        f.subject = NpArgument(subject, next, false);
+        // "Russia said the drones that hit Kyiv came from Iran": the noun phrase is the reported
+        // clause's subject, not the object of "said".
+        if (subject > 0 && Is(subject - 1, ChunkKind::kVP) && vp_frame_[subject - 1] != kNoIndex) {
+          Frame& say = s_.frames[vp_frame_[subject - 1]];
+          if (IsReportingVerb(say.lemma) && say.object.present() &&
+              say.object.range.begin == c_[subject].begin) {
+            say.object = Argument();
+          }
+        }
+        return;
+      }
       // Apposition before the verb: "Lavrov, Russia's foreign minister, said".
       f.subject = NpArgument(start, next, false);
       return;
@@ -647,11 +688,11 @@ class FrameBuilder {
       // role in supplying", "no interest in discussing"), unless that noun is itself in a
       // prepositional phrase and has no agent ("are on the verge of completing").
       const Token& prep = First(j);
-      const bool adverbial =
-          IsClauseOpener(prep) || WordIs(prep, "by") || WordIs(prep, "without") ||
-          WordIs(prep, "upon") || WordIs(prep, "despite") || (j > 0 && IsCommaChunk(j - 1)) ||
-          (WordIs(prep, "of") && j >= 2 && Is(j - 1, ChunkKind::kNP) &&
-           Is(j - 2, ChunkKind::kPP) && !HasOwnAgent(j - 1));
+      const bool adverbial = IsClauseOpener(prep) || WordIs(prep, "by") ||
+                             WordIs(prep, "without") || WordIs(prep, "upon") ||
+                             WordIs(prep, "despite") || (j > 0 && IsCommaChunk(j - 1)) ||
+                             (WordIs(prep, "of") && j >= 2 && Is(j - 1, ChunkKind::kNP) &&
+                              Is(j - 2, ChunkKind::kPP) && !HasOwnAgent(j - 1));
       const bool own = !adverbial;
       if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
         f.parent = vp_frame_[j - 1];
