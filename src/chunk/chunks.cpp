@@ -52,12 +52,13 @@ bool StartsNp(const std::vector<Token>& t, size_t i) {
     // pronominal only before a verb.
     // A quantifier before "of" is a phrase of its own: "all of the tests", "some of them"; so
     // is a plural demonstrative before anything but a nominal: "replace those it fires".
-    if (WordIs(t[i], "those") || WordIs(t[i], "these")) return true;
     const Pos next = PosAt(t, i + 1);
     return chunk_internal::IsNpModifierTag(next) || next == Pos::VBG || next == Pos::VBN ||
-           IsVerb(next) || next == Pos::MD || (i + 1 < t.size() && WordIs(t[i + 1], "of")) ||
+           IsVerb(next) || next == Pos::MD ||
            (IsAdverb(next) && (IsAdjective(PosAt(t, i + 2)) ||  // "a really pleasant place"
-                               PosAt(t, i + 2) == Pos::VBN));
+                               PosAt(t, i + 2) == Pos::VBN)) ||
+           (i + 1 < t.size() && WordIs(t[i + 1], "of")) || WordIs(t[i], "those") ||
+           WordIs(t[i], "these");
   }
   return false;
 }
@@ -71,10 +72,9 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
   size_t j = i;
   // After an article or a possessive determiner a base-form verb is a noun the tagger missed:
   // "with an embrace", "halted his march" ("her" may be an object: "let her go").
-  if (i + 1 < n &&
+  if (i + 1 < n && (t[i + 1].pos == Pos::VB || t[i + 1].pos == Pos::VBP) &&
       (WordIs(t[i], "a") || WordIs(t[i], "an") || WordIs(t[i], "the") ||
-       (t[i].pos == Pos::PRPS && !WordIs(t[i], "her"))) &&
-      (t[i + 1].pos == Pos::VB || t[i + 1].pos == Pos::VBP)) {
+       (t[i].pos == Pos::PRPS && !WordIs(t[i], "her")))) {
     j = i + 2;
   }
   if (t[i].pos == Pos::kDollar || t[i].pos == Pos::kHash || IsApproximator(t, i)) ++j;
