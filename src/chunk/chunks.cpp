@@ -101,6 +101,12 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
       ++j;
       continue;
     }
+    // "more than 10 soldiers", "fewer than 100 people": a comparison before a number.
+    if (p == Pos::IN && j == i + 1 && next == Pos::CD && WordIs(t[j], "than") &&
+        (WordIs(t[i], "more") || WordIs(t[i], "less") || WordIs(t[i], "fewer"))) {
+      ++j;
+      continue;
+    }
     // An adverb grading an adjective or participle: "a really pleasant place", "a heavily armed
     // group".
     if (IsAdverb(p) && j > i && (IsAdjective(next) || next == Pos::VBN || next == Pos::VBG) &&
