@@ -521,7 +521,10 @@ class FrameBuilder {
   // police attacked him"), whose complement may hold the verb being resolved.
   size_t RelativeAntecedent(size_t start) const {
     size_t v = start - 1;
-    if (start >= 2 && Is(v, ChunkKind::kPP)) --v;  // "supplied | to Russia"
+    // "supplied | to Russia"; not "erupted | after the couple arrived", a clause of its own.
+    if (start >= 2 && Is(v, ChunkKind::kPP) && !IsClauseOpener(First(v)) && !WordIs(First(v), "as")) {
+      --v;
+    }
     if (v < 2 || !Is(v, ChunkKind::kVP) || vp_frame_[v] == kNoIndex) return kNoIndex;
     const std::string& lemma = s_.frames[vp_frame_[v]].lemma;
     if (IsReportingVerb(lemma) || IsClauseVerb(lemma)) return kNoIndex;
