@@ -357,9 +357,7 @@ class FrameBuilder {
     // Nor a lone adjective after any verb: "went wrong", "was shot dead in".
     while (Is(j, ChunkKind::kNP) &&
            ((OnlyTime(j) && (!IsProperNoun(t_[c_[j].head].pos) || c_[j].end - c_[j].begin > 1)) ||
-            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)) ||
-            (c_[j].end - c_[j].begin == 1 && IsAdjective(t_[c_[j].head].pos) && !IsCcChunk(j + 1) &&
-             !Is(j + 1, ChunkKind::kNP)))) {
+            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)) || LonePredicate(j))) {
       ++j;
     }
     if (Is(j, ChunkKind::kNP)) {
@@ -536,6 +534,15 @@ class FrameBuilder {
       return kNoIndex;
     }
     return a - 2;
+  }
+
+  // A noun phrase that is one plain adjective: "went wrong", "was shot dead". Not a name's
+  // adjective used as a noun ("spoke Italian"), a comparative ("received more than"), or an
+  // adjective that goes on in a coordination or a noun phrase.
+  bool LonePredicate(size_t k) const {
+    const Token& w = t_[c_[k].head];
+    return c_[k].end - c_[k].begin == 1 && w.pos == Pos::JJ && !w.Has(kUpperInitial) &&
+           !IsCcChunk(k + 1) && !Is(k + 1, ChunkKind::kNP);
   }
 
   // Whether NP chunk k names its own agent: a possessor or a proper modifier ("Iran's offer",
