@@ -171,6 +171,16 @@ uint32_t NpHead(const std::vector<Token>& t, size_t b, size_t e) {
   return static_cast<uint32_t>(e - 1);
 }
 
+// "Arnor has celebrated/JJ Eid": after a form of "have" an -ed word read as an adjective is the
+// participle when a determiner or a name follows (not "has limited resources").
+bool IsPerfectParticiple(const std::vector<Token>& t, uint32_t main, size_t j) {
+  if (main == kNoIndex || t[j].pos != Pos::JJ || !WordIs(t[main], "have")) return false;
+  const std::string_view w = t[j].form;
+  const Pos next = PosAt(t, j + 1);
+  return w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+         (next == Pos::DT || next == Pos::PRPS || IsProperNoun(next));
+}
+
 // Returns the end of the verb group starting at i (MD, VB*, TO+VB), and its main verb.
 size_t ScanVerbGroup(const std::vector<Token>& t, size_t i, uint32_t& main) {
   const size_t n = t.size();
@@ -184,7 +194,7 @@ size_t ScanVerbGroup(const std::vector<Token>& t, size_t i, uint32_t& main) {
       ++j;
       continue;
     }
-    if (IsVerb(tok.pos)) {
+    if (IsVerb(tok.pos) || IsPerfectParticiple(t, main, j)) {
       if (main != kNoIndex && !IsAuxiliary(t[main])) break;
       if (main != kNoIndex && t[main].pos == Pos::MD) {
         // fine: modal + verb
