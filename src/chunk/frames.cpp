@@ -360,6 +360,16 @@ class FrameBuilder {
             (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)) || LonePredicate(j))) {
       ++j;
     }
+    // "filed on Thursday a lawsuit": a time phrase before the object.
+    if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP) && Is(j + 2, ChunkKind::kNP) &&
+        !IsReportingVerb(f.lemma) && OnlyTime(j + 1) && !OnlyTime(j + 2)) {
+      Argument when;
+      when.range = {c_[j + 1].begin, c_[j + 1].end};
+      when.head = c_[j + 1].head;
+      when.prep = ComplexPreposition(j);
+      f.pps.push_back(std::move(when));
+      j += 2;
+    }
     if (Is(j, ChunkKind::kNP)) {
       size_t after;
       // After a verb of saying, the noun phrase may be the reported clause's coordinated subject.
