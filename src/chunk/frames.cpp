@@ -2,10 +2,11 @@
 // and apposition, or shared with a coordinated or governing verb), objects and prepositional
 // attachments (walking right), and flags. Noun phrases with a possessor, a proper adjective or a
 // prepositional phrase become nominal frames.
-// Heads and attachments follow treebank conventions where they differ from a looser reading:
-// a participle modifies the nearest noun phrase; a quantifier heads "all of the X"; a gerund
-// after an adverbial preposition ("by", "after") has the clause's subject; parenthetical
-// relatives and times between subject and verb are skipped.
+// Heads and attachments follow treebank (CoreNLP) conventions, measured by `entente eval parse`:
+// a participle modifies the nearest noun phrase; a quantifier heads "all of the X"; "whose N"
+// clauses are about the antecedent; a gerund after an adverbial preposition ("by", "after") has
+// the clause's subject; relative clauses, appositions and times between a subject and its verb
+// are skipped; a verb like "hope" or "say" takes "NP + finite verb" as a clause, not an object.
 #include <string>
 
 #include "chunk/chunker.h"
