@@ -674,6 +674,15 @@ class FrameBuilder {
         if (before == kNoIndex) break;
         p = before;
       }
+      // "Kuleba said Tehran bore responsibility and called on the EU": a verb of saying or
+      // urging after a reported clause is coordinated with the verb of saying.
+      if (p != kNoIndex && (IsReportingVerb(f.lemma) || IsObjectControlVerb(f.lemma))) {
+        const size_t q = PreviousVerb(p, 4);
+        if (q != kNoIndex && vp_frame_[q] != kNoIndex &&
+            IsReportingVerb(s_.frames[vp_frame_[q]].lemma)) {
+          p = q;
+        }
+      }
       if (p != kNoIndex) ShareSubject(f, p);
       return;
     }
@@ -768,7 +777,10 @@ class FrameBuilder {
       }
       for (size_t j = 0; j < end; ++j) {
         uint32_t fi = vp_frame_[j];
+        // A verb coordinated with the verb of saying is not what it reports.
         if (fi == kNoIndex || fi == say) continue;
+        const Frame& g = s_.frames[fi];
+        if (g.subject_from == say && !g.Has(kInfinitive) && !g.Has(kGerund)) continue;
         if (((trailing || inverted) && j < k) || (!trailing && !inverted && j > k)) {
           s_.frames[fi].flags |= kReported;
           if (s_.frames[fi].parent == kNoIndex && j > k) s_.frames[fi].parent = say;
