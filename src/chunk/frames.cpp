@@ -531,7 +531,8 @@ class FrameBuilder {
   size_t RelativeAntecedent(size_t start) const {
     size_t v = start - 1;
     // "supplied | to Russia"; not "erupted | after the couple arrived", a clause of its own.
-    if (start >= 2 && Is(v, ChunkKind::kPP) && !IsClauseOpener(First(v)) && !WordIs(First(v), "as")) {
+    if (start >= 2 && Is(v, ChunkKind::kPP) && !IsClauseOpener(First(v)) &&
+        !WordIs(First(v), "as")) {
       --v;
     }
     if (v < 2 || !Is(v, ChunkKind::kVP) || vp_frame_[v] == kNoIndex) return kNoIndex;
