@@ -285,7 +285,9 @@ class FrameBuilder {
     if (p == Pos::VBD && after_time == k + 1) return false;
     size_t j = after_time;
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
-    return j > after_time && Is(j, ChunkKind::kVP);
+    const size_t phrases_end = j;
+    while (Is(j, ChunkKind::kADVP)) ++j;  // "troops fighting in Tigray systematically killed"
+    return phrases_end > after_time && Is(j, ChunkKind::kVP);
   }
 
   // Whether a verb other than one of saying or thinking precedes chunk k in its clause, so that a
