@@ -128,9 +128,11 @@ size_t ScanNp(const std::vector<Token>& t, size_t i) {
       ++j;
       break;
     }
-    if ((p == Pos::VBG || p == Pos::VBN) && j > i && (IsNoun(next) || IsAdjective(next))) {
+    if ((p == Pos::VBG || p == Pos::VBN) && j > i &&
+        (IsNoun(next) || IsAdjective(next) || next == Pos::CD)) {
       // "the deepening ties", "Russia 's continued support" - but not "The army deployed Patriot".
-      // Also after a number or a grading adverb: "the two exiled dissidents".
+      // Also after a number or a grading adverb ("the two exiled dissidents"), and before a
+      // number ("his threatened 25 percent tariffs").
       const Pos prev = t[j - 1].pos;
       if (prev == Pos::DT || prev == Pos::PRPS || prev == Pos::POS || IsAdjective(prev) ||
           prev == Pos::CD || (IsAdverb(prev) && j - 1 > i)) {

@@ -180,10 +180,10 @@ class FrameBuilder {
         start -= 2;
         continue;
       }
-      // "years after crowds burned": after, before, since and until open a clause whose
-      // subject is the noun phrase right before the verb, not a chain through them.
+      // "years after crowds burned", "as he opened": after, before, since, until and "as" open a
+      // clause whose subject is the noun phrase right before the verb, not a chain through them.
       if (Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kNP) &&
-          !WordIs(First(start - 1), "that") && !IsClauseOpener(First(start - 1))) {
+          !WordIs(First(start - 1), "that") && !OpensClause(start - 1)) {
         start -= 2;
         continue;
       }
@@ -216,6 +216,14 @@ class FrameBuilder {
       return clause_start;
     }
     return start;
+  }
+
+  // A preposition that can open a clause with a subject of its own: after, before, since,
+  // until, and "as" ("as he opened a summit"; not "such as").
+  bool OpensClause(size_t pp) const {
+    const Token& w = First(pp);
+    if (IsClauseOpener(w)) return true;
+    return WordIs(w, "as") && !(c_[pp].begin > 0 && WordIs(t_[c_[pp].begin - 1], "such"));
   }
 
   // "close to Japan", "next to", "ahead of", "according to": the word before the preposition
@@ -407,8 +415,7 @@ class FrameBuilder {
         size_t next;
         Argument pp = NpArgument(j + 1, next, false, true);
         // "before the president heads to Beijing": the noun phrase is the subject of a clause.
-        if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
-            t_[c_[next].begin].pos != Pos::TO) {
+        if (OpensClause(j) && Is(next, ChunkKind::kVP) && t_[c_[next].begin].pos != Pos::TO) {
           break;
         }
         pp.prep = ComplexPreposition(j);
@@ -840,8 +847,7 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
       size_t next;
       Argument pp = NpArgument(j + 1, next, false);
-      if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
-          t_[c_[next].begin].pos != Pos::TO) {
+      if (OpensClause(j) && Is(next, ChunkKind::kVP) && t_[c_[next].begin].pos != Pos::TO) {
         break;  // "years after crowds burned": a clause, not the noun's phrase
       }
       pp.prep = Lower(First(j).form);
