@@ -312,7 +312,11 @@ class FrameBuilder {
     for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
       --j;
       if (Is(j, ChunkKind::kVP)) {
-        if (vp_frame_[j] == kNoIndex || IsAuxiliary(t_[c_[j].head])) return false;
+        // "be" alone is a verb of its own: "There were ten soldiers killed in Ukraine".
+        if (vp_frame_[j] == kNoIndex ||
+            (IsAuxiliary(t_[c_[j].head]) && !WordIs(t_[c_[j].head], "be"))) {
+          return false;
+        }
         if (past_tense && s_.frames[vp_frame_[j]].Has(kRelative)) return false;
         const std::string& lemma = s_.frames[vp_frame_[j]].lemma;
         return !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
