@@ -2,6 +2,11 @@
 // and apposition, or shared with a coordinated or governing verb), objects and prepositional
 // attachments (walking right), and flags. Noun phrases with a possessor, a proper adjective or a
 // prepositional phrase become nominal frames.
+// Heads and attachments follow treebank (CoreNLP) conventions, measured by `entente eval parse`:
+// a participle modifies the nearest noun phrase; a quantifier heads "all of the X"; "whose N"
+// clauses are about the antecedent; a gerund after an adverbial preposition ("by", "after") has
+// the clause's subject; relative clauses, appositions and times between a subject and its verb
+// are skipped; a verb like "hope" or "say" takes "NP + finite verb" as a clause, not an object.
 #include <string>
 
 #include "chunk/chunker.h"
@@ -53,8 +58,8 @@ class FrameBuilder {
   bool OnlyTime(size_t k) const {
     bool time = false;
     for (uint32_t i = c_[k].begin; i < c_[k].end; ++i) {
-      if (!IsNounTag(t_[i].pos)) continue;
-      if (!IsTemporalNoun(Lower(Word(t_[i])))) return false;
+      if (!IsNounTag(t_[i].pos) || t_[i].pos == Pos::CD) continue;  // "15 months"
+      if (!IsTemporalWord(t_[i])) return false;
       time = true;
     }
     return time;
@@ -68,8 +73,8 @@ class FrameBuilder {
     next = k + 1;
     // "tens of thousands of Serbians", "the navies of India, Japan and Australia", "the
     // embassies of France and Belgium": the actors are in the of-phrase.
-    if (IsCollectiveNoun(Lower(Word(t_[arg.head]))) && Is(k + 1, ChunkKind::kPP) &&
-        WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
+    if ((IsCollectiveNoun(Lower(Word(t_[arg.head]))) || IsQuantifier(t_[arg.head])) &&
+        Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
       size_t after;
       Argument inner = NpArgument(k + 2, after, false, right_of_verb);
       arg.range.end = inner.range.end;
@@ -82,7 +87,8 @@ class FrameBuilder {
     size_t j = k + 1;
     bool coordinated = false;
     while (j < c_.size()) {
-      if (IsCommaChunk(j) && Is(j + 1, ChunkKind::kNP)) {
+      // A time before the comma ends the phrase: "on Saturday, defense officials said".
+      if (IsCommaChunk(j) && Is(j + 1, ChunkKind::kNP) && !OnlyTime(members.back())) {
         members.push_back(j + 1);
         j += 2;
         continue;
@@ -131,6 +137,23 @@ class FrameBuilder {
     return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
   }
 
+  // Walks left from NP chunk k over the conjuncts of a coordination only ("Spain and Ireland").
+  size_t CoordinationStart(size_t k) const {
+    size_t start = k;
+    while (start >= 2) {
+      if (Is(start - 2, ChunkKind::kNP) &&
+          (IsCcChunk(start - 1) || (start != k && IsCommaChunk(start - 1)))) {
+        start -= 2;
+      } else if (start >= 3 && IsCcChunk(start - 1) && IsCommaChunk(start - 2) &&
+                 Is(start - 3, ChunkKind::kNP)) {
+        start -= 3;
+      } else {
+        break;
+      }
+    }
+    return start;
+  }
+
   // Walks left from chunk k (the last chunk of a subject candidate) to the start of its
   // noun-phrase chain: coordination members and PP attachments ("ties between China and Russia").
   size_t ChainStart(size_t k) const {
@@ -139,6 +162,8 @@ class FrameBuilder {
     size_t clause_start = kNoIndex;  // the conjunct right of the last ", and" crossed
     while (start >= 2) {
       if (IsCcChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+        // "China remained mum and Russia's envoy said": "and" after a verb's object joins clauses.
+        if (start >= 3 && Is(start - 3, ChunkKind::kVP)) clause_start = start;
         start -= 2;
         cc_seen = true;
         continue;
@@ -149,14 +174,16 @@ class FrameBuilder {
         cc_seen = true;
         continue;
       }
-      if (cc_seen && IsCommaChunk(start - 1) && Is(start - 2, ChunkKind::kNP)) {
+      // A time before the comma ends the list: "on Saturday, defense and military officials".
+      if (cc_seen && IsCommaChunk(start - 1) && Is(start - 2, ChunkKind::kNP) &&
+          !OnlyTime(start - 2)) {
         start -= 2;
         continue;
       }
-      // "years after crowds burned": after, before, since and until open a clause whose
-      // subject is the noun phrase right before the verb, not a chain through them.
+      // "years after crowds burned", "as he opened": after, before, since, until and "as" open a
+      // clause whose subject is the noun phrase right before the verb, not a chain through them.
       if (Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kNP) &&
-          !WordIs(First(start - 1), "that") && !IsClauseOpener(First(start - 1))) {
+          !WordIs(First(start - 1), "that") && !OpensClause(start - 1)) {
         start -= 2;
         continue;
       }
@@ -164,6 +191,12 @@ class FrameBuilder {
       if (start >= 3 && Is(start - 1, ChunkKind::kPP) && Is(start - 2, ChunkKind::kPP) &&
           Is(start - 3, ChunkKind::kNP)) {
         start -= 3;
+        continue;
+      }
+      // "a report released Tuesday": a reduced relative with only a time after it.
+      if (start >= 2 && Is(start - 2, ChunkKind::kNP) && Is(start - 1, ChunkKind::kVP) &&
+          OnlyTime(start) && IsReducedRelative(start - 1)) {
+        start -= 2;
         continue;
       }
       // A reduced relative: "the jets provided by Denmark", "officials accused of abuses".
@@ -183,6 +216,14 @@ class FrameBuilder {
       return clause_start;
     }
     return start;
+  }
+
+  // A preposition that can open a clause with a subject of its own: after, before, since,
+  // until, and "as" ("as he opened a summit"; not "such as").
+  bool OpensClause(size_t pp) const {
+    const Token& w = First(pp);
+    if (IsClauseOpener(w)) return true;
+    return WordIs(w, "as") && !(c_[pp].begin > 0 && WordIs(t_[c_[pp].begin - 1], "such"));
   }
 
   // "close to Japan", "next to", "ahead of", "according to": the word before the preposition
@@ -228,17 +269,72 @@ class FrameBuilder {
   // A lone past participle right after a noun phrase: "the jets provided by Denmark".
   // Only when a "by" agent follows, or the sentence's own verb comes after the participle's
   // phrases; else "Protesters gathered/VBN outside" is a mis-tagged main verb.
+  // A past tense form counts when a time and a phrase follow it before the verb: "a report
+  // released Tuesday in Kigali alleged" (taggers often read such participles as past tense).
   bool IsReducedRelative(size_t k) const {
-    if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 &&
-          (t_[c_[k].begin].pos == Pos::VBN || t_[c_[k].begin].pos == Pos::VBG) && k > 0 &&
+    if (!(Is(k, ChunkKind::kVP) && c_[k].end - c_[k].begin == 1 && k > 0 &&
           Is(k - 1, ChunkKind::kNP))) {
       return false;
     }
-    if (Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
-    size_t j = k + 1;
+    const Pos p = t_[c_[k].begin].pos;
+    if (p != Pos::VBN && p != Pos::VBG && p != Pos::VBD) return false;
+    // "firms whose vessels collided/VBN in May": the relative clause's own verb.
+    if (k >= 2 && Is(k - 2, ChunkKind::kSBAR) && IsRelative(First(k - 2))) return false;
+    if (p != Pos::VBD && Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "by")) return true;
+    if (p == Pos::VBN && !Is(k + 1, ChunkKind::kNP) && InsideClause(k)) return true;
+    // Past tense forms only before a phrase that a participle takes: "a missile believed/VBD to
+    // be fired", "a trip aimed/VBD at".
+    if (p == Pos::VBD &&
+        (Is(k + 1, ChunkKind::kPP) || (Is(k + 1, ChunkKind::kVP) && First(k + 1).pos == Pos::TO)) &&
+        InsideClause(k, true)) {
+      return true;
+    }
+    const size_t after_time = SkipTime(k + 1);
+    if (p == Pos::VBD && after_time == k + 1) return false;
+    size_t j = after_time;
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
-    return j > k + 1 && Is(j, ChunkKind::kVP);
+    const size_t phrases_end = j;
+    while (Is(j, ChunkKind::kADVP)) ++j;  // "troops fighting in Tigray systematically killed"
+    return phrases_end > after_time && Is(j, ChunkKind::kVP);
   }
+
+  // Whether a verb other than one of saying or thinking precedes chunk k in its clause, so that a
+  // participle at k cannot be the clause's own verb: "issued warrants for two men sought in".
+  // Looks back over a few phrases only: further away, the verb is less often the participle's
+  // governor ("pledged to expel leaders of ... as one of the conditions of an agreement forced").
+  // For a past tense form the test is stricter: no comma between ("Russia violated the truce,
+  // Kyiv said on Monday"), and not after a relative clause's verb ("the drones that hit Kyiv
+  // came from Iran"); else commas are crossed as in an apposition ("Nablus, a member of Hamas
+  // jailed in 2007").
+  bool InsideClause(size_t k, bool past_tense = false) const {
+    constexpr size_t kMaxSteps = 8;
+    size_t j = k;
+    for (size_t steps = 0; j > 0 && steps < kMaxSteps; ++steps) {
+      --j;
+      if (Is(j, ChunkKind::kVP)) {
+        // "be" alone is a verb of its own: "There were ten soldiers killed in Ukraine".
+        if (vp_frame_[j] == kNoIndex ||
+            (IsAuxiliary(t_[c_[j].head]) && !WordIs(t_[c_[j].head], "be"))) {
+          return false;
+        }
+        if (past_tense && s_.frames[vp_frame_[j]].Has(kRelative)) return false;
+        const std::string& lemma = s_.frames[vp_frame_[j]].lemma;
+        return !IsReportingVerb(lemma) && !IsClauseVerb(lemma);
+      }
+      if (!(Is(j, ChunkKind::kNP) || Is(j, ChunkKind::kPP) || Is(j, ChunkKind::kADVP) ||
+            (!past_tense && IsCommaChunk(j)))) {
+        return false;
+      }
+      // "attacked Kyiv as Ukraine retaliated": a subordinating preposition opens a clause.
+      if (Is(j, ChunkKind::kPP) && (IsClauseOpener(First(j)) || WordIs(First(j), "as"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // The chunk after a time noun phrase at j ("Tuesday", "last week"), else j.
+  size_t SkipTime(size_t j) const { return Is(j, ChunkKind::kNP) && OnlyTime(j) ? j + 1 : j; }
 
   // An auxiliary-only group before a noun phrase and a bare verb: "Did Iran supply the drones?"
   bool InvertedAuxiliary(size_t k) const {
@@ -271,11 +367,23 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kADVP)) ++j;
     // Not objects: a common-noun time ("comes a day before", "fought for days"), which is
     // adverbial, and an adjective after a copula ("remained mum", "was unaware"), a predicate.
-    // A weekday stays ("said Wednesday"): treebanks attach it as the verb's noun phrase.
+    // A bare weekday stays ("said Wednesday"): treebanks attach it as the verb's noun phrase,
+    // but "last June" is adverbial.
+    // Nor a lone adjective after any verb: "went wrong", "was shot dead in".
     while (Is(j, ChunkKind::kNP) &&
-           ((OnlyTime(j) && !IsProperNoun(t_[c_[j].head].pos)) ||
-            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)))) {
+           ((OnlyTime(j) && (!IsProperNoun(t_[c_[j].head].pos) || c_[j].end - c_[j].begin > 1)) ||
+            (IsCopula(f.lemma) && IsAdjective(t_[c_[j].head].pos)) || LonePredicate(j))) {
       ++j;
+    }
+    // "filed on Thursday a lawsuit": a time phrase before the object.
+    if (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP) && Is(j + 2, ChunkKind::kNP) &&
+        !IsReportingVerb(f.lemma) && OnlyTime(j + 1) && !OnlyTime(j + 2)) {
+      Argument when;
+      when.range = {c_[j + 1].begin, c_[j + 1].end};
+      when.head = c_[j + 1].head;
+      when.prep = ComplexPreposition(j);
+      f.pps.push_back(std::move(when));
+      j += 2;
     }
     if (Is(j, ChunkKind::kNP)) {
       size_t after;
@@ -283,7 +391,13 @@ class FrameBuilder {
       Argument object = NpArgument(j, after, true, !IsReportingVerb(f.lemma));
       // "said Moscow would respond": the noun phrase is the subject of the reported clause.
       const bool clause_follows = Is(after, ChunkKind::kVP) && t_[c_[after].begin].pos != Pos::TO;
-      if (!(IsReportingVerb(f.lemma) && clause_follows)) {
+      // "hoped a raft of officials would be indicted", "indicated it would act": a finite verb
+      // after the noun phrase makes it the subject of a that-less clause.
+      const Pos after_pos = clause_follows ? t_[c_[after].begin].pos : Pos::kUnknown;
+      const bool finite_follows = after_pos == Pos::MD || after_pos == Pos::VBZ ||
+                                  after_pos == Pos::VBP || after_pos == Pos::VBD;
+      if (!(IsReportingVerb(f.lemma) && clause_follows) &&
+          !(finite_follows && IsClauseVerb(f.lemma))) {
         f.object = std::move(object);
         j = after;
         if (Is(j, ChunkKind::kNP)) f.object2 = NpArgument(j, j, false, true);
@@ -305,8 +419,7 @@ class FrameBuilder {
         size_t next;
         Argument pp = NpArgument(j + 1, next, false, true);
         // "before the president heads to Beijing": the noun phrase is the subject of a clause.
-        if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
-            t_[c_[next].begin].pos != Pos::TO) {
+        if (OpensClause(j) && Is(next, ChunkKind::kVP) && t_[c_[next].begin].pos != Pos::TO) {
           break;
         }
         pp.prep = ComplexPreposition(j);
@@ -316,12 +429,14 @@ class FrameBuilder {
         break;
       }
     }
-    if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP))) {
+    if (IsReducedRelative(k) && !(Is(k + 1, ChunkKind::kNP) && !OnlyTime(k + 1))) {
       // "the jets provided by Denmark" (passive), "troops fighting in Tigray" (active).
-      f.flags |= t_[vp.head].pos == Pos::VBN ? (kPassive | kRelative) : kRelative;
+      f.flags |= t_[vp.head].pos != Pos::VBG ? (kPassive | kRelative) : kRelative;
       f.flags &= static_cast<uint16_t>(~kGerund);
+      // The participle modifies the nearest noun phrase (with its conjuncts), as parsers
+      // attach it: "a member of the Hamas movement jailed in 2007" -> movement.
       size_t next;
-      f.subject = NpArgument(ChainStart(k - 1), next, false);
+      f.subject = NpArgument(CoordinationStart(k - 1), next, false);
     } else if (inverted_ != kNoIndex && inverted_ + 2 == k) {
       // Take the fronted auxiliary's modality and negation, and the noun phrase between as subject.
       Frame aux;
@@ -337,6 +452,10 @@ class FrameBuilder {
     }
     vp_frame_[k] = static_cast<uint32_t>(s_.frames.size());
     s_.frames.push_back(std::move(f));
+  }
+
+  static bool IsFiniteTag(Pos p) {
+    return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
   }
 
   // The verb group nearest to the left of chunk k within a clause, skipping its complements.
@@ -388,6 +507,83 @@ class FrameBuilder {
     return true;
   }
 
+  // A lone past participle between commas after a noun phrase, before the clause's verb:
+  // "the girls, aged from eight to 16, were".
+  bool ParentheticalParticiple(size_t k) const {
+    if (!(k >= 2 && IsCommaChunk(k - 1) && Is(k - 2, ChunkKind::kNP) &&
+          c_[k].end - c_[k].begin == 1 && t_[c_[k].begin].pos == Pos::VBN)) {
+      return false;
+    }
+    size_t j = k + 1;
+    while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) j += 2;
+    return j > k + 1 && IsCommaChunk(j) && Is(j + 1, ChunkKind::kVP);
+  }
+
+  // "Grahame Russell, who lost his son in the bombing, said", "The Observatory, a group that
+  // tracks the war, said": a non-restrictive relative clause, alone or on an apposition, between
+  // the subject and its verb; comma is the chunk right before the verb.
+  bool RelativeParenthesis(size_t comma, Frame& f) const {
+    constexpr size_t kMaxSpan = 30;
+    size_t c = comma;
+    for (size_t steps = 0; c > 0 && steps < kMaxSpan; ++steps) {
+      --c;
+      if (IsCommaChunk(c)) break;
+    }
+    if (c + 2 >= comma || !IsCommaChunk(c) || c == 0 || !Is(c - 1, ChunkKind::kNP)) return false;
+    const size_t rel = Is(c + 1, ChunkKind::kNP) ? c + 2 : c + 1;
+    if (!(Is(rel, ChunkKind::kSBAR) && IsRelative(First(rel)))) return false;
+    size_t next;
+    f.subject = NpArgument(ChainStart(c - 1), next, false);
+    return true;
+  }
+
+  // When chunk start follows the verb of a relative clause without commas ("the man who
+  // attacked | the police", "the drones that Iran supplied | to Russia"), the NP chunk the
+  // clause modifies; else kNoIndex. Not past a verb that takes a clause ("the man who said
+  // police attacked him"), whose complement may hold the verb being resolved.
+  size_t RelativeAntecedent(size_t start) const {
+    size_t v = start - 1;
+    // "supplied | to Russia"; not "erupted | after the couple arrived", a clause of its own.
+    if (start >= 2 && Is(v, ChunkKind::kPP) && !IsClauseOpener(First(v)) &&
+        !WordIs(First(v), "as")) {
+      --v;
+    }
+    if (v < 2 || !Is(v, ChunkKind::kVP) || vp_frame_[v] == kNoIndex) return kNoIndex;
+    const std::string& lemma = s_.frames[vp_frame_[v]].lemma;
+    if (IsReportingVerb(lemma) || IsClauseVerb(lemma)) return kNoIndex;
+    size_t a = v;
+    while (a > 0 && Is(a - 1, ChunkKind::kADVP)) --a;
+    if (a >= 2 && Is(a - 1, ChunkKind::kNP) && Is(a - 2, ChunkKind::kSBAR)) --a;  // "that Iran"
+    if (!(a >= 2 && Is(a - 1, ChunkKind::kSBAR) && IsRelative(First(a - 1)) &&
+          Is(a - 2, ChunkKind::kNP))) {
+      return kNoIndex;
+    }
+    return a - 2;
+  }
+
+  // A noun phrase that is one plain adjective: "went wrong", "was shot dead". Not a name's
+  // adjective used as a noun ("spoke Italian"), a comparative ("received more than"), or an
+  // adjective that goes on in a coordination or a noun phrase.
+  bool LonePredicate(size_t k) const {
+    const Token& w = t_[c_[k].head];
+    return c_[k].end - c_[k].begin == 1 && w.pos == Pos::JJ && !w.Has(kUpperInitial) &&
+           !IsCcChunk(k + 1) && !Is(k + 1, ChunkKind::kNP);
+  }
+
+  // Whether NP chunk k names its own agent: a possessor or a proper modifier ("Iran's offer",
+  // "Western efforts", "its role").
+  bool HasOwnAgent(size_t k) const {
+    const Chunk& np = c_[k];
+    for (uint32_t i = np.begin; i < np.head; ++i) {
+      const Token& m = t_[i];
+      if (m.pos == Pos::POS || m.pos == Pos::PRPS ||
+          ((IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void FindSubject(size_t k, Frame& f) {
     if (f.Has(kInfinitive)) {
       // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
@@ -395,15 +591,8 @@ class FrameBuilder {
         // The noun's own agent if it has one ("Western efforts to isolate", "Iran's offer to
         // mediate"); else the subject of the verb it is the object of ("Israel signed
         // agreements to normalise relations").
-        const Chunk& np = c_[k - 1];
-        bool own_agent = false;
-        for (uint32_t i = np.begin; i < np.head; ++i) {
-          const Token& m = t_[i];
-          own_agent = own_agent || m.pos == Pos::POS || m.pos == Pos::PRPS ||
-                      ((IsProperNoun(m.pos) || IsAdjective(m.pos)) && m.Has(kUpperInitial));
-        }
         size_t p = k >= 2 && Is(k - 2, ChunkKind::kVP) ? k - 2 : kNoIndex;
-        if (!own_agent && p != kNoIndex && vp_frame_[p] != kNoIndex) {
+        if (!HasOwnAgent(k - 1) && p != kNoIndex && vp_frame_[p] != kNoIndex) {
           f.parent = vp_frame_[p];
           ShareSubject(f, p);
           return;
@@ -412,7 +601,7 @@ class FrameBuilder {
         f.subject = NpArgument(k - 1, next, false);
         return;
       }
-      size_t p = PreviousVerb(k, 6);
+      size_t p = PreviousVerb(k, 8);
       if (p != kNoIndex && vp_frame_[p] != kNoIndex) {
         const Frame& parent = s_.frames[vp_frame_[p]];
         f.parent = vp_frame_[p];
@@ -432,9 +621,41 @@ class FrameBuilder {
     if (k == 0) return;
     size_t j = k - 1;
     while (j > 0 && Is(j, ChunkKind::kADVP)) --j;
+    // "Ukrainian lawmakers Tuesday endorsed": a time between subject and verb.
+    if (j > 0 && Is(j, ChunkKind::kNP) && Is(j - 1, ChunkKind::kNP) && OnlyTime(j)) --j;
     if (Is(j, ChunkKind::kNP)) {
       size_t next;
       size_t start = ChainStart(j);
+      // "firms whose vessels collided": the clause is about the antecedent, as treebank
+      // conversions read it.
+      if (start > 0 && Is(start - 1, ChunkKind::kSBAR) && WordIs(First(start - 1), "whose")) {
+        // Only the verb right after "whose N" is the relative clause's; a later one is the
+        // main clause's ("Two firms whose vessels collided in May caused a spill").
+        if (start == CoordinationStart(j)) f.flags |= kRelative;
+        size_t a = start - 1;
+        if (a > 0 && IsCommaChunk(a - 1)) --a;
+        if (a > 0 && Is(a - 1, ChunkKind::kNP)) {
+          f.subject = NpArgument(a - 1, next, false);
+          return;
+        }
+      }
+      // "The man who attacked the police was arrested": a restrictive relative clause between
+      // the subject and a finite verb.
+      if (const size_t a = RelativeAntecedent(start);
+          a != kNoIndex && IsFiniteTag(t_[c_[k].begin].pos)) {
+        const size_t subject = ChainStart(a);
+        f.subject = NpArgument(subject, next, false);
+        // "Russia said the drones that hit Kyiv came from Iran": the noun phrase is the reported
+        // clause's subject, not the object of "said".
+        if (subject > 0 && Is(subject - 1, ChunkKind::kVP) && vp_frame_[subject - 1] != kNoIndex) {
+          Frame& say = s_.frames[vp_frame_[subject - 1]];
+          if (IsReportingVerb(say.lemma) && say.object.present() &&
+              say.object.range.begin == c_[subject].begin) {
+            say.object = Argument();
+          }
+        }
+        return;
+      }
       // Apposition before the verb: "Lavrov, Russia's foreign minister, said".
       f.subject = NpArgument(start, next, false);
       return;
@@ -445,10 +666,37 @@ class FrameBuilder {
       f.subject = NpArgument(ChainStart(j - 3), next, true);
       return;
     }
+    if (IsCommaChunk(j) && ParentheticalParticiple(k)) {
+      // "the girls, aged from eight to 16, were": the participle describes the noun phrase.
+      f.flags |= kPassive | kRelative;
+      size_t next;
+      f.subject = NpArgument(ChainStart(j - 1), next, false);
+      return;
+    }
     if (IsCommaChunk(j) && ParentheticalSubject(j, f)) return;
+    if (IsCommaChunk(j) && RelativeParenthesis(j, f)) return;
     if (IsCcChunk(j) || IsCommaChunk(j)) {
-      // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices"
+      // "supported Moscow and condemned sanctions", "stormed the parliament, looted the offices".
+      // A finite verb is coordinated with a finite verb, not with an infinitive or gerund
+      // between them: "rejected the offer to end the war and agreed to talks".
       size_t p = PreviousVerb(j, 12);
+      const bool finite = IsFiniteTag(t_[c_[k].begin].pos);
+      for (int steps = 0; finite && p != kNoIndex && !IsFiniteTag(t_[c_[p].begin].pos) &&
+                          t_[c_[p].begin].pos != Pos::VBN && steps < 4;
+           ++steps) {
+        const size_t before = PreviousVerb(p, 12);
+        if (before == kNoIndex) break;
+        p = before;
+      }
+      // "Kuleba said Tehran bore responsibility and called on the EU": a verb of saying or
+      // urging after a reported clause is coordinated with the verb of saying.
+      if (p != kNoIndex && (IsReportingVerb(f.lemma) || IsObjectControlVerb(f.lemma))) {
+        const size_t q = PreviousVerb(p, 4);
+        if (q != kNoIndex && vp_frame_[q] != kNoIndex &&
+            IsReportingVerb(s_.frames[vp_frame_[q]].lemma)) {
+          p = q;
+        }
+      }
       if (p != kNoIndex) ShareSubject(f, p);
       return;
     }
@@ -462,20 +710,43 @@ class FrameBuilder {
       }
       return;
     }
+    // "help win a role": a bare verb after a lexical verb is its complement.
+    if (Is(j, ChunkKind::kVP) && t_[c_[k].begin].pos == Pos::VB && !IsAuxiliary(t_[c_[j].head]) &&
+        vp_frame_[j] != kNoIndex) {
+      f.parent = vp_frame_[j];
+      ShareSubject(f, j);
+      return;
+    }
     if (Is(j, ChunkKind::kVP) && (f.Has(kGerund) || t_[f.trigger].pos == Pos::VBG)) {
       f.flags |= kGerund;  // "denies providing"
       f.parent = vp_frame_[j];
       ShareSubject(f, j);
       return;
     }
-    if (Is(j, ChunkKind::kPP) && t_[f.trigger].pos == Pos::VBG) {
+    if (Is(j, ChunkKind::kPP) &&
+        (t_[f.trigger].pos == Pos::VBG || t_[c_[k].begin].pos == Pos::VBG)) {
       f.flags |= kGerund;  // "its role in supplying technology", "extends to partnering with Iran"
-      if (j > 0 && Is(j - 1, ChunkKind::kNP)) {
-        size_t next;
-        f.subject = NpArgument(j - 1, next, false);
-      } else if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
+      // After a preposition that opens an adverbial clause, the gerund's understood subject is
+      // the clause's ("France accused Rwanda by alleging", "celebrated Eid with the leaders of
+      // Gondor after leaving", ", in being drawn into"); after others it is the noun's ("China's
+      // role in supplying", "no interest in discussing"), unless that noun is itself in a
+      // prepositional phrase and has no agent ("are on the verge of completing").
+      const Token& prep = First(j);
+      const bool adverbial = IsClauseOpener(prep) || WordIs(prep, "by") ||
+                             WordIs(prep, "without") || WordIs(prep, "upon") ||
+                             WordIs(prep, "despite") || (j > 0 && IsCommaChunk(j - 1)) ||
+                             (WordIs(prep, "of") && j >= 2 && Is(j - 1, ChunkKind::kNP) &&
+                              Is(j - 2, ChunkKind::kPP) && !HasOwnAgent(j - 1));
+      const bool own = !adverbial;
+      if (j > 0 && Is(j - 1, ChunkKind::kVP)) {
         f.parent = vp_frame_[j - 1];
         ShareSubject(f, j - 1);
+      } else if (size_t p = own ? kNoIndex : PreviousVerb(j, 12);
+                 p != kNoIndex && vp_frame_[p] != kNoIndex) {
+        ShareSubject(f, p);
+      } else if (j > 0 && Is(j - 1, ChunkKind::kNP)) {
+        size_t next;
+        f.subject = NpArgument(j - 1, next, false);
       }
     }
   }
@@ -520,7 +791,10 @@ class FrameBuilder {
       }
       for (size_t j = 0; j < end; ++j) {
         uint32_t fi = vp_frame_[j];
+        // A verb coordinated with the verb of saying is not what it reports.
         if (fi == kNoIndex || fi == say) continue;
+        const Frame& g = s_.frames[fi];
+        if (g.subject_from == say && !g.Has(kInfinitive) && !g.Has(kGerund)) continue;
         if (((trailing || inverted) && j < k) || (!trailing && !inverted && j > k)) {
           s_.frames[fi].flags |= kReported;
           if (s_.frames[fi].parent == kNoIndex && j > k) s_.frames[fi].parent = say;
@@ -577,8 +851,7 @@ class FrameBuilder {
     while (Is(j, ChunkKind::kPP) && Is(j + 1, ChunkKind::kNP)) {
       size_t next;
       Argument pp = NpArgument(j + 1, next, false);
-      if (IsClauseOpener(First(j)) && Is(next, ChunkKind::kVP) &&
-          t_[c_[next].begin].pos != Pos::TO) {
+      if (OpensClause(j) && Is(next, ChunkKind::kVP) && t_[c_[next].begin].pos != Pos::TO) {
         break;  // "years after crowds burned": a clause, not the noun's phrase
       }
       pp.prep = Lower(First(j).form);

@@ -143,6 +143,34 @@ bool IsCollectiveNoun(std::string_view lemma) {
   return In(lemma, kNouns);
 }
 
+bool IsQuantifier(const Token& t) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "all",  "some",    "each",   "both",    "most", "many", "none",
+      "half", "several", "either", "neither", "any",  "few",  "one"};
+  if (!(t.pos == Pos::DT || t.pos == Pos::PDT || t.pos == Pos::CD || IsAdjective(t.pos) ||
+        t.pos == Pos::NN)) {
+    return false;
+  }
+  for (std::string_view w : kWords) {
+    if (EqualsLower(t.form, w)) return true;
+  }
+  return false;
+}
+
+bool IsClauseVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 17> kVerbs = {
+      "hope",      "indicate", "fear",    "know",    "suggest",  "show",
+      "signal",    "predict",  "feel",    "expect",  "estimate", "recognise",
+      "recognize", "realize",  "realise", "suspect", "prove"};
+  return In(lemma, kVerbs);
+}
+
+bool IsParticiplePreposition(const Token& t) {
+  static constexpr std::array<std::string_view, 9> kLemmas = {
+      "accord", "follow", "include", "start", "begin", "regard", "concern", "exclude", "pend"};
+  return In(Word(t), kLemmas);
+}
+
 bool IsClauseOpener(const Token& t) {
   return WordIs(t, "after") || WordIs(t, "before") || WordIs(t, "since") || WordIs(t, "until");
 }
@@ -160,6 +188,32 @@ bool IsTemporalNoun(std::string_view lemma) {
       "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
       "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"};
   return In(lemma, kNouns);
+}
+
+namespace {
+
+// Month names, which count as times only as proper nouns ("his march", "it may").
+bool IsMonth(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return In(lower, kMonths);
+}
+
+}  // namespace
+
+bool IsTemporalWord(const Token& t) {
+  // Lower-cased on the stack: this runs for the nouns of many noun phrases.
+  const std::string_view w = Word(t);
+  constexpr size_t kLongest = 9;  // "wednesday", "september"
+  if (w.size() > kLongest) return false;
+  char buf[kLongest];
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view lower(buf, w.size());
+  return IsTemporalNoun(lower) || (IsProperNoun(t.pos) && IsMonth(lower));
 }
 
 bool IsComma(const Token& t) { return t.form == ","; }

@@ -20,9 +20,13 @@ bool IsReportingVerb(std::string_view lemma);      // say, tell, announce, add, 
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
 bool IsControllingNoun(std::string_view lemma);    // effort, plan, attempt, pledge... + "to VERB"
 bool IsCollectiveNoun(std::string_view lemma);     // tens, thousands, navy, delegation... + "of X"
-bool IsClauseOpener(const Token& t);          // after, before, since, until (+ NP VP: a clause)
-bool IsCopula(std::string_view lemma);        // be, remain, seem, become... + predicate
-bool IsTemporalNoun(std::string_view lemma);  // day, week, Monday, yesterday... (adverbial NPs)
+bool IsQuantifier(const Token& t);             // all, some, each, both, most, none, one... + "of X"
+bool IsClauseVerb(std::string_view lemma);     // hope, indicate, fear, know... + finite clause
+bool IsClauseOpener(const Token& t);           // after, before, since, until (+ NP VP: a clause)
+bool IsCopula(std::string_view lemma);         // be, remain, seem, become... + predicate
+bool IsTemporalNoun(std::string_view lemma);   // day, week, Monday, yesterday... (adverbial NPs)
+bool IsTemporalWord(const Token& t);           // IsTemporalNoun, or a month as a proper noun (June)
+bool IsParticiplePreposition(const Token& t);  // according, following, including... (lemmas)
 bool IsComma(const Token& t);
 bool IsCoordinator(const Token& t);  // and, or, but, as well as (first word)
 bool IsNounTag(Pos p);               // NN*, PRP, CD
