@@ -1,56 +1,69 @@
 #include "chunk/words.h"
 
 #include <array>
+#include <cstdint>
 
 namespace entente::chunk_internal {
 namespace {
 
-template <size_t N>
-bool In(std::string_view w, const std::array<std::string_view, N>& list) {
-  // The first byte is compared before calling memcmp: these tests run for most tokens, and few
-  // listed words share a token's length and first letter. (No listed word is empty.)
-  if (w.empty()) return false;
-  for (std::string_view s : list) {
-    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+constexpr uint32_t Fnv(std::string_view w, bool lower) {
+  uint32_t h = 2166136261u;
+  for (char c : w) {
+    if (lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   }
-  return false;
+  return h;
 }
 
-bool EqualsLower(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
+// A closed list of lower-case words in a hash table built at compile time: these tests run for
+// most tokens, and a scan of a few dozen words cost more than hashing the token once.
+template <size_t N>
+class WordSet {
+ public:
+  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) {
+      size_t i = Fnv(w, false) & (kSize - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (kSize - 1);
+      slots_[i] = w;
+    }
   }
-  return true;
+  bool Contains(std::string_view w) const { return Find(w, false); }
+  // `form` with its ASCII capitals lowered is in the set.
+  bool ContainsLower(std::string_view form) const { return Find(form, true); }
+
+ private:
+  static constexpr size_t Size() {
+    size_t n = 1;
+    while (n < 2 * N) n *= 2;
+    return n;
+  }
+  static constexpr size_t kSize = Size();
+  bool Find(std::string_view w, bool lower) const {
+    if (w.empty()) return false;  // no listed word is empty: an empty slot ends the probe
+    for (size_t i = Fnv(w, lower) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+      const std::string_view s = slots_[i];
+      if (s.empty()) return false;
+      if (lower ? EqualsLower(w, s) : s == w) return true;
+    }
+  }
+  std::array<std::string_view, kSize> slots_{};
+};
+
+template <size_t N>
+bool In(std::string_view w, const WordSet<N>& set) {
+  return set.Contains(w);
 }
 
 }  // namespace
 
-std::string_view Word(const Token& t) {
-  return t.lemma.empty() ? std::string_view(t.form) : t.lemma;
-}
-
-bool WordIs(const Token& t, std::string_view lower) {
-  return EqualsLower(t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma),
-                     lower) ||
-         EqualsLower(t.form, lower);
-}
-
 bool IsAuxiliary(const Token& t) {
   if (t.pos == Pos::MD) return true;
-  static constexpr std::array<std::string_view, 4> kAux = {"be", "have", "do", "get"};
-  for (std::string_view a : kAux) {
-    if (WordIs(t, a)) return true;
-  }
-  static constexpr std::array<std::string_view, 17> kForms = {
-      "is",  "are", "was", "were",   "been", "being", "am",  "'s", "\u2019s",
-      "'re", "has", "had", "having", "does", "did",   "'ve", "'m"};
-  for (std::string_view f : kForms) {
-    if (EqualsLower(t.form, f)) return true;
-  }
-  return false;
+  static constexpr WordSet<4> kAux{std::array<std::string_view, 4>{"be", "have", "do", "get"}};
+  if (kAux.ContainsLower(Word(t)) || kAux.ContainsLower(t.form)) return true;
+  static constexpr WordSet<17> kForms{std::array<std::string_view, 17>{
+      "is", "are", "was", "were", "been", "being", "am", "'s", "\u2019s", "'re", "has", "had",
+      "having", "does", "did", "'ve", "'m"}};
+  return kForms.ContainsLower(t.form);
 }
 
 bool IsNegation(const Token& t) {
@@ -58,13 +71,10 @@ bool IsNegation(const Token& t) {
 }
 
 bool IsSubordinator(const Token& t) {
-  static constexpr std::array<std::string_view, 10> kSub = {
-      "while",  "although", "though",  "because", "if",
-      "unless", "whereas",  "whether", "once",    "until"};
-  for (std::string_view s : kSub) {
-    if (EqualsLower(t.form, s)) return true;
-  }
-  return false;
+  static constexpr WordSet<10> kSub{
+      std::array<std::string_view, 10>{"while", "although", "though", "because", "if", "unless",
+                                       "whereas", "whether", "once", "until"}};
+  return kSub.ContainsLower(t.form);
 }
 
 bool IsConditional(const Token& t) {
@@ -79,95 +89,91 @@ bool IsRelative(const Token& t) {
 }
 
 bool IsReportingVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 24> kSay = {
+  static constexpr WordSet<24> kSay{std::array<std::string_view, 24>{
       "say",     "tell",  "announce", "add",    "state",       "claim", "report", "declare",
       "insist",  "note",  "stress",   "assert", "confirm",     "write", "tweet",  "reply",
-      "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"};
+      "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"}};
   return In(lemma, kSay);
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 22> kControl = {
+  static constexpr WordSet<22> kControl{std::array<std::string_view, 22>{
       "urge",   "ask",    "enable",  "allow",  "force",   "help",  "persuade", "encourage",
       "invite", "order",  "tell",    "call",   "request", "press", "push",     "pressure",
-      "warn",   "permit", "require", "expect", "want",    "compel"};
+      "warn",   "permit", "require", "expect", "want",    "compel"}};
   return In(lemma, kControl);
 }
 
 bool IsControllingNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 26> kNouns = {
+  static constexpr WordSet<26> kNouns{std::array<std::string_view, 26>{
       "effort",    "attempt",     "plan",      "bid",        "move",      "campaign", "drive",
       "push",      "decision",    "pledge",    "promise",    "threat",    "offer",    "proposal",
       "readiness", "willingness", "intention", "commitment", "agreement", "deal",     "request",
-      "call",      "demand",      "order",     "right",      "ability"};
+      "call",      "demand",      "order",     "right",      "ability"}};
   return In(lemma, kNouns);
 }
 
 bool IsCollectiveNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 36> kNouns = {"ten",
-                                                              "tens",
-                                                              "hundred",
-                                                              "hundreds",
-                                                              "thousand",
-                                                              "thousands",
-                                                              "million",
-                                                              "millions",
-                                                              "dozen",
-                                                              "dozens",
-                                                              "score",
-                                                              "scores",
-                                                              "group",
-                                                              "delegation",
-                                                              "navy",
-                                                              "army",
-                                                              "air force",
-                                                              "force",
-                                                              "troop",
-                                                              "leader",
-                                                              "member",
-                                                              "government",
-                                                              "representative",
-                                                              "official",
-                                                              "minister",
-                                                              "citizen",
-                                                              "embassy",
-                                                              "ambassador",
-                                                              "president",
-                                                              "head",
-                                                              "people",
-                                                              "envoy",
-                                                              "foreign minister",
-                                                              "defence minister",
-                                                              "defense minister",
-                                                              "parliament"};
+  static constexpr WordSet<36> kNouns{std::array<std::string_view, 36>{"ten",
+                                                                       "tens",
+                                                                       "hundred",
+                                                                       "hundreds",
+                                                                       "thousand",
+                                                                       "thousands",
+                                                                       "million",
+                                                                       "millions",
+                                                                       "dozen",
+                                                                       "dozens",
+                                                                       "score",
+                                                                       "scores",
+                                                                       "group",
+                                                                       "delegation",
+                                                                       "navy",
+                                                                       "army",
+                                                                       "air force",
+                                                                       "force",
+                                                                       "troop",
+                                                                       "leader",
+                                                                       "member",
+                                                                       "government",
+                                                                       "representative",
+                                                                       "official",
+                                                                       "minister",
+                                                                       "citizen",
+                                                                       "embassy",
+                                                                       "ambassador",
+                                                                       "president",
+                                                                       "head",
+                                                                       "people",
+                                                                       "envoy",
+                                                                       "foreign minister",
+                                                                       "defence minister",
+                                                                       "defense minister",
+                                                                       "parliament"}};
   return In(lemma, kNouns);
 }
 
 bool IsQuantifier(const Token& t) {
-  static constexpr std::array<std::string_view, 14> kWords = {
-      "all",  "some",    "each",   "both",    "most", "many", "none",
-      "half", "several", "either", "neither", "any",  "few",  "one"};
+  static constexpr WordSet<14> kWords{std::array<std::string_view, 14>{
+      "all", "some", "each", "both", "most", "many", "none", "half", "several", "either", "neither",
+      "any", "few", "one"}};
   if (!(t.pos == Pos::DT || t.pos == Pos::PDT || t.pos == Pos::CD || IsAdjective(t.pos) ||
         t.pos == Pos::NN)) {
     return false;
   }
-  for (std::string_view w : kWords) {
-    if (EqualsLower(t.form, w)) return true;
-  }
-  return false;
+  return kWords.ContainsLower(t.form);
 }
 
 bool IsClauseVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 17> kVerbs = {
-      "hope",      "indicate", "fear",    "know",    "suggest",  "show",
-      "signal",    "predict",  "feel",    "expect",  "estimate", "recognise",
-      "recognize", "realize",  "realise", "suspect", "prove"};
+  static constexpr WordSet<17> kVerbs{std::array<std::string_view, 17>{
+      "hope", "indicate", "fear", "know", "suggest", "show", "signal", "predict", "feel", "expect",
+      "estimate", "recognise", "recognize", "realize", "realise", "suspect", "prove"}};
   return In(lemma, kVerbs);
 }
 
 bool IsParticiplePreposition(const Token& t) {
-  static constexpr std::array<std::string_view, 9> kLemmas = {
-      "accord", "follow", "include", "start", "begin", "regard", "concern", "exclude", "pend"};
+  static constexpr WordSet<9> kLemmas{std::array<std::string_view, 9>{
+      "accord", "follow", "include", "start", "begin", "regard", "concern", "exclude", "pend"}};
   return In(Word(t), kLemmas);
 }
 
@@ -176,17 +182,17 @@ bool IsClauseOpener(const Token& t) {
 }
 
 bool IsCopula(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 9> kVerbs = {
-      "be", "remain", "seem", "become", "appear", "stay", "prove", "look", "sound"};
+  static constexpr WordSet<9> kVerbs{std::array<std::string_view, 9>{
+      "be", "remain", "seem", "become", "appear", "stay", "prove", "look", "sound"}};
   return In(lemma, kVerbs);
 }
 
 bool IsTemporalNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 24> kNouns = {
+  static constexpr WordSet<24> kNouns{std::array<std::string_view, 24>{
       "day",       "week",     "month",     "year",     "decade",    "hour",
       "minute",    "weekend",  "today",     "tonight",  "yesterday", "tomorrow",
       "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
-      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"};
+      "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"}};
   return In(lemma, kNouns);
 }
 
@@ -194,9 +200,9 @@ namespace {
 
 // Month names, which count as times only as proper nouns ("his march", "it may").
 bool IsMonth(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr WordSet<12> kMonths{std::array<std::string_view, 12>{
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"}};
   return In(lower, kMonths);
 }
 
