@@ -37,6 +37,13 @@ constexpr Special kSpecials[] = {
 constexpr size_t kLongestSpecial = 3;
 static_assert(std::all_of(std::begin(kSpecials), std::end(kSpecials),
                           [](const Special& s) { return s.word.size() <= kLongestSpecial; }));
+// ... and starts with one of a few bytes: "the", "of", "," and the like skip it too.
+constexpr bool MayBeSpecial(std::string_view w) {
+  return !w.empty() && w.size() <= kLongestSpecial &&
+         (w[0] == '\'' || w[0] == 'n' || w[0] == 'c' || w[0] == 'w' || w[0] == 's' || w[0] == 'a');
+}
+static_assert(std::all_of(std::begin(kSpecials), std::end(kSpecials),
+                          [](const Special& s) { return MayBeSpecial(s.word); }));
 
 // Lower-cases ASCII letters and turns curly apostrophes (U+2018, U+2019) into "'", writing at
 // most form.size() bytes to `out`; returns the number written.
@@ -101,7 +108,7 @@ void Lemmatizer::Lemmatize(std::string_view form, Pos pos, std::string& out) con
     dest = long_word.data();
   }
   const std::string_view word(dest, Normalize(form, dest));
-  if (word.size() <= kLongestSpecial) {
+  if (MayBeSpecial(word)) {
     for (const Special& s : kSpecials) {
       if (s.word == word && (s.pos == Pos::kUnknown || s.pos == pos)) {
         out.assign(s.lemma);

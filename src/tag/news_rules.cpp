@@ -68,6 +68,7 @@ bool EqualsLower(std::string_view form, std::string_view lower) {
 }
 
 bool IsPossessiveS(std::string_view form) {
+  if (form.empty() || (form[0] != '\'' && form[0] != '\xE2')) return false;  // most tokens
   return form == "'s" || form == "'S" || form == "\u2019s" || form == "\u2019S";
 }
 

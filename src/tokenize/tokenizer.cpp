@@ -366,6 +366,17 @@ class Scanner {
   void SplitClitics(size_t start, size_t end, bool number) {
     const TokenKind kind = number ? TokenKind::kNumber : TokenKind::kWord;
     std::string_view w = t_.substr(start, end - start);
+    // A clitic follows an apostrophe whose last byte (' U+0027, 0x99 of U+2019, 0xBC of U+02BC)
+    // is two or three bytes from the end: most words have none there and skip the search.
+    auto apostrophe_end = [&](size_t back) {
+      if (w.size() < back) return false;
+      const char ch = w[w.size() - back];
+      return ch == '\'' || ch == '\x99' || ch == '\xBC';
+    };
+    if (!apostrophe_end(2) && !apostrophe_end(3)) {
+      Emit(start, end, kind);
+      return;
+    }
     auto lower = [](char ch) { return static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); };
     // Apostrophe position and byte length, if the word ends in apostrophe + 1-2 ASCII letters.
     for (size_t k = 1; k <= 2 && k < w.size(); ++k) {
