@@ -168,7 +168,7 @@ void Tagger::AddSuffix(char cls, std::string_view lower, float weight, TagDist& 
 }
 
 void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headline,
-                        std::string& scratch, TagCandidates& out) const {
+                        std::string& scratch, CandidateMemo& memo, TagCandidates& out) const {
   const Token& t = tokens[i];
   const std::string_view key = NormalizeQuotes(t.form, scratch);
   out.size = 0;
@@ -180,17 +180,29 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
     out.score[0] = 0;
     return;
   }
+  // Sentence-initial: only punctuation before (an opening quote or bracket).
+  bool initial = true;
+  for (size_t j = 0; j < i && initial; ++j) {
+    initial = tokens[j].kind == TokenKind::kPunct;
+  }
+  const uint32_t context = static_cast<uint32_t>(t.kind) | uint32_t{initial} << 3 |
+                           uint32_t{headline} << 4 | uint32_t{t.Has(kAllUpper)} << 5;
+  static_assert(static_cast<uint32_t>(TokenKind::kWeb) < 8, "the kind fits in three bits");
+  bool hit = false;
+  auto& slot = memo.Lookup(id_, key, context, hit);
+  if (!hit) WordCandidates(t, key, initial, headline, slot.value);
+  out = slot.value;
+}
+
+void Tagger::WordCandidates(const Token& t, std::string_view key, bool initial, bool headline,
+                            TagCandidates& out) const {
+  out.size = 0;
   TagDist dist;
   char lower_buf[64];
   const size_t lower_len = std::min(key.size(), sizeof lower_buf);
   for (size_t k = 0; k < lower_len; ++k) lower_buf[k] = ToLower(key[k]);
   const std::string_view lower(lower_buf, lower_len);
 
-  // Sentence-initial: only punctuation before (an opening quote or bracket).
-  bool initial = true;
-  for (size_t j = 0; j < i && initial; ++j) {
-    initial = tokens[j].kind == TokenKind::kPunct;
-  }
   const bool upper_initial = !key.empty() && key[0] >= 'A' && key[0] <= 'Z';
   const bool all_caps = t.Has(kAllUpper) && key.size() > 1;
   const uint32_t exact = FindWord(key);

@@ -52,28 +52,8 @@ class StringIndex {
   }
   bool Contains(std::string_view key) const { return Find(key) != kMissing; }
 
- private:
-  struct Slot {
-    uint32_t hash = 0;
-    uint32_t id = kMissing;
-  };
-
   // Eight bytes at a time rather than FNV's one: hashing was a fifth of the tagger's time, and
-  // the table lives only in memory, so the function is free to change.
-  static uint64_t Mix(uint64_t a, uint64_t b) {
-    const unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
-    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
-  }
-  static uint64_t Load64(const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
-  static uint64_t Load32(const char* p) {
-    uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
+  // the table lives only in memory, so the function is free to change. WordMemo uses it too.
   static uint32_t Hash(std::string_view s) {
     constexpr uint64_t kSeed0 = 0x9E3779B97F4A7C15ull, kSeed1 = 0xBF58476D1CE4E5B9ull,
                        kSeed2 = 0x94D049BB133111EBull;
@@ -96,6 +76,27 @@ class StringIndex {
     const uint64_t h = Mix(a ^ kSeed1, b ^ kSeed2 ^ n);
     return static_cast<uint32_t>(h ^ (h >> 32));
   }
+
+ private:
+  static uint64_t Mix(uint64_t a, uint64_t b) {
+    const unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
+    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+  }
+  static uint64_t Load64(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  static uint64_t Load32(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = kMissing;
+  };
+
   std::string_view Key(uint32_t id) const {
     return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
