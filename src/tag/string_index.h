@@ -20,9 +20,9 @@ class StringIndex {
   // Key number i is keys[i]; a repeated key keeps its first number.
   template <typename Range, typename KeyOf>
   void Build(const Range& keys, KeyOf key_of) {
-    size_t n = 0;
+    size_t n = 0, bytes = 0;
     for (const auto& k : keys) {
-      (void)k;
+      bytes += key_of(k).size();
       ++n;
     }
     size_t cap = 16;
@@ -30,7 +30,9 @@ class StringIndex {
     mask_ = cap - 1;
     slots_.assign(cap, Slot{});
     offsets_.clear();
+    offsets_.reserve(n + 1);
     arena_.clear();
+    arena_.reserve(bytes);
     uint32_t id = 0;
     for (const auto& k : keys) {
       std::string_view key = key_of(k);
