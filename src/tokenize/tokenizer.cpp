@@ -22,6 +22,11 @@ class Scanner {
   void Run() {
     size_t pos = 0;
     while (pos < t_.size()) {
+      if (t_[pos] == ' ') {  // the commonest byte: no CharInfo, no line-break bookkeeping
+        pending_flags_ |= kSpaceBefore;
+        ++pos;
+        continue;
+      }
       CharInfo c = CharAt(t_, pos);
       if (c.cls == CharClass::kSpace || c.cls == CharClass::kControl) {
         NoteSpace(c);
