@@ -1,6 +1,6 @@
 #include "ingest/finish.h"
 
-#include "core/utf8.h"
+#include <simdjson.h>
 
 namespace entente::ingest_internal {
 
@@ -29,7 +29,7 @@ void FinishDocument(const std::string& where, Document doc, const IngestOptions&
                  on_problem);
     return;
   }
-  Utf8Report repair = RepairUtf8(doc.text);
+  Utf8Report repair = RepairInvalidUtf8(doc.text);
   if (repair.invalid_sequences > 0) {
     ++account.repaired;
     std::string msg = "document " + doc.id + ": invalid UTF-8 at byte offset " +
@@ -41,6 +41,11 @@ void FinishDocument(const std::string& where, Document doc, const IngestOptions&
     on_problem(Severity::kWarning, status.At(where, 0));
   }
   on_document(std::move(doc));
+}
+
+Utf8Report RepairInvalidUtf8(std::string& s) {
+  if (simdjson::validate_utf8(s.data(), s.size())) return {};
+  return RepairUtf8(s);
 }
 
 std::string BaseName(std::string_view path) {

@@ -1,6 +1,9 @@
 // Shared last step of every reader: limits, empty text, UTF-8 repair, accounting.
 #pragma once
 
+#include <string>
+
+#include "core/utf8.h"
 #include "ingest/ingest.h"
 
 namespace entente::ingest_internal {
@@ -15,5 +18,10 @@ void SkipDocument(const std::string& where, const std::string& reason, const std
                   StatusCode code, IngestAccount& account, const ProblemFn& on_problem);
 
 std::string BaseName(std::string_view path);  // file name without folders and extension
+
+// RepairUtf8 after a vectorised validity check (simdjson's, which accepts exactly the sequences
+// DecodeUtf8 does): nearly all input is valid, and RepairUtf8's byte-by-byte scan of every JSON
+// line and every text cost more than a tenth of tokenizing it.
+Utf8Report RepairInvalidUtf8(std::string& s);
 
 }  // namespace entente::ingest_internal

@@ -183,7 +183,7 @@ void ReadHtmlBytes(std::string_view name, std::string bytes, const IngestOptions
   }
   ++account.read;
   // Repair first so the report can give offsets into the page as the user has it.
-  Utf8Report repair = RepairUtf8(bytes);
+  Utf8Report repair = ingest_internal::RepairInvalidUtf8(bytes);
   if (repair.invalid_sequences > 0) {
     ++account.repaired;
     Status status = ParseError("invalid UTF-8 at byte offset " +

@@ -25,7 +25,7 @@ void ReadJsonLine(std::string_view name, uint64_t line_no, std::string line,
   if (!line.empty() && line.back() == '\r') line.pop_back();
   if (line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
   // Repair before parsing, so that one bad byte costs a replacement character, not the document.
-  Utf8Report repair = RepairUtf8(line);
+  Utf8Report repair = ingest_internal::RepairInvalidUtf8(line);
   simdjson::dom::element root;
   auto error = Parser().parse(line).get(root);
   if (error) {

@@ -152,12 +152,6 @@ void Segmenter::Segment(std::vector<Token>&& tokens, Document& doc) const {
     }
   }
 
-  // Decide every boundary before moving tokens: the rules look at neighbours on both sides.
-  std::vector<bool> boundary(n, false);
-  for (size_t i = 0; i + 1 < n; ++i) {
-    boundary[i] = BoundaryAfter(tokens, i, options_.wrapped_lines);
-  }
-
   uint64_t cuts = 0;  // one diagnostic per document, not one per cut
   std::string first_cut_reason;
   Span first_cut;
@@ -187,7 +181,8 @@ void Segmenter::Segment(std::vector<Token>&& tokens, Document& doc) const {
         begin = i;
       }
     }
-    if (boundary[i]) {
+    // The rules look at neighbours on both sides; tokens move only after the last decision.
+    if (i + 1 < n && BoundaryAfter(tokens, i, options_.wrapped_lines)) {
       ranges.emplace_back(begin, i + 1);
       begin = n;
     }

@@ -13,11 +13,15 @@ namespace entente {
 // handful of the 46 tags, and the loops that normalise and pick candidates visit only those.
 struct TagDist {
   static_assert(kNumTags <= 64, "touched is a 64-bit mask");
-  float p[kNumTags] = {};
+  // Only the entries in `touched` are meaningful: the rest are never read, so the array is not
+  // cleared for every token.
+  float p[kNumTags];
   uint64_t touched = 0;
   void Add(Pos tag, float v) {
-    p[static_cast<size_t>(tag)] += v;
-    touched |= uint64_t{1} << static_cast<size_t>(tag);
+    const size_t k = static_cast<size_t>(tag);
+    const uint64_t bit = uint64_t{1} << k;
+    p[k] = (touched & bit) != 0 ? p[k] + v : v;
+    touched |= bit;
   }
 };
 
@@ -46,6 +50,37 @@ std::string_view NormalizeQuotes(std::string_view form, std::string& scratch) {
     }
   }
   return scratch;
+}
+
+// Whether FixedTag may know `key`: every mark it lists starts with one of these bytes (0xE2 and
+// 0xC2 lead the dashes, ellipsis and currency signs), and its letter-first keys are "US$", "C$",
+// "A$". Most tokens are words, and this spares them FixedTag's two dozen comparisons.
+bool MayHaveFixedTag(std::string_view key) {
+  if (key.empty()) return false;
+  switch (key[0]) {
+    case '"':
+    case '`':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case ')':
+    case ']':
+    case '}':
+    case '-':
+    case ';':
+    case ':':
+    case '.':
+    case '\xE2':
+    case '\xC2':
+      return true;
+    case 'U':
+    case 'C':
+    case 'A':
+      return key.back() == '$';
+    default:
+      return false;
+  }
 }
 
 // Marks whose tag the form decides; kUnknown for everything else.
@@ -133,27 +168,41 @@ void Tagger::AddSuffix(char cls, std::string_view lower, float weight, TagDist& 
 }
 
 void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headline,
-                        std::string& scratch, TagCandidates& out) const {
+                        std::string& scratch, CandidateMemo& memo, TagCandidates& out) const {
   const Token& t = tokens[i];
   const std::string_view key = NormalizeQuotes(t.form, scratch);
   out.size = 0;
-  if (Pos fixed = FixedTag(tokens, i, key); fixed != Pos::kUnknown) {
+  if (Pos fixed = t.kind == TokenKind::kWeb || MayHaveFixedTag(key) ? FixedTag(tokens, i, key)
+                                                                    : Pos::kUnknown;
+      fixed != Pos::kUnknown) {
     out.size = 1;
     out.tag[0] = fixed;
     out.score[0] = 0;
     return;
   }
+  // Sentence-initial: only punctuation before (an opening quote or bracket).
+  bool initial = true;
+  for (size_t j = 0; j < i && initial; ++j) {
+    initial = tokens[j].kind == TokenKind::kPunct;
+  }
+  const uint32_t context = static_cast<uint32_t>(t.kind) | uint32_t{initial} << 3 |
+                           uint32_t{headline} << 4 | uint32_t{t.Has(kAllUpper)} << 5;
+  static_assert(static_cast<uint32_t>(TokenKind::kWeb) < 8, "the kind fits in three bits");
+  bool hit = false;
+  auto& slot = memo.Lookup(id_, key, context, hit);
+  if (!hit) WordCandidates(t, key, initial, headline, slot.value);
+  out = slot.value;
+}
+
+void Tagger::WordCandidates(const Token& t, std::string_view key, bool initial, bool headline,
+                            TagCandidates& out) const {
+  out.size = 0;
   TagDist dist;
   char lower_buf[64];
   const size_t lower_len = std::min(key.size(), sizeof lower_buf);
   for (size_t k = 0; k < lower_len; ++k) lower_buf[k] = ToLower(key[k]);
   const std::string_view lower(lower_buf, lower_len);
 
-  // Sentence-initial: only punctuation before (an opening quote or bracket).
-  bool initial = true;
-  for (size_t j = 0; j < i && initial; ++j) {
-    initial = tokens[j].kind == TokenKind::kPunct;
-  }
   const bool upper_initial = !key.empty() && key[0] >= 'A' && key[0] <= 'Z';
   const bool all_caps = t.Has(kAllUpper) && key.size() > 1;
   const uint32_t exact = FindWord(key);

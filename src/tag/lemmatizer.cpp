@@ -37,21 +37,30 @@ constexpr Special kSpecials[] = {
 constexpr size_t kLongestSpecial = 3;
 static_assert(std::all_of(std::begin(kSpecials), std::end(kSpecials),
                           [](const Special& s) { return s.word.size() <= kLongestSpecial; }));
+// ... and starts with one of a few bytes: "the", "of", "," and the like skip it too.
+constexpr bool MayBeSpecial(std::string_view w) {
+  return !w.empty() && w.size() <= kLongestSpecial &&
+         (w[0] == '\'' || w[0] == 'n' || w[0] == 'c' || w[0] == 'w' || w[0] == 's' || w[0] == 'a');
+}
+static_assert(std::all_of(std::begin(kSpecials), std::end(kSpecials),
+                          [](const Special& s) { return MayBeSpecial(s.word); }));
 
-// Lower-cases ASCII letters and turns curly apostrophes (U+2018, U+2019) into "'".
-void Normalize(std::string_view form, std::string& out) {
-  out.clear();
+// Lower-cases ASCII letters and turns curly apostrophes (U+2018, U+2019) into "'", writing at
+// most form.size() bytes to `out`; returns the number written.
+size_t Normalize(std::string_view form, char* out) {
+  size_t n = 0;
   for (size_t i = 0; i < form.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(form[i]);
     if (c == 0xE2 && i + 2 < form.size() && static_cast<unsigned char>(form[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(form[i + 2]) == 0x98 ||
          static_cast<unsigned char>(form[i + 2]) == 0x99)) {
-      out.push_back('\'');
+      out[n++] = '\'';
       i += 2;
     } else {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
     }
   }
+  return n;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -89,10 +98,17 @@ Lemmatizer::Lemmatizer(const TaggerModelData& model) {
 }
 
 void Lemmatizer::Lemmatize(std::string_view form, Pos pos, std::string& out) const {
-  // Words up to 15 bytes stay in std::string's inline buffer: no allocation for most tokens.
-  std::string word;
-  Normalize(form, word);
-  if (word.size() <= kLongestSpecial) {
+  // Normalized on the stack (a std::string would grow by push_back, byte by byte); the rare
+  // longer form goes to the heap.
+  char buf[64];
+  std::string long_word;
+  char* dest = buf;
+  if (form.size() > sizeof buf) {
+    long_word.resize(form.size());
+    dest = long_word.data();
+  }
+  const std::string_view word(dest, Normalize(form, dest));
+  if (MayBeSpecial(word)) {
     for (const Special& s : kSpecials) {
       if (s.word == word && (s.pos == Pos::kUnknown || s.pos == pos)) {
         out.assign(s.lemma);
@@ -101,7 +117,7 @@ void Lemmatizer::Lemmatize(std::string_view form, Pos pos, std::string& out) con
     }
   }
   if (pos == Pos::NNP || word.size() > 40) {
-    out = std::move(word);
+    out.assign(word);
     return;
   }
   WordNetPos wn;
@@ -114,11 +130,11 @@ void Lemmatizer::Lemmatize(std::string_view form, Pos pos, std::string& out) con
   } else if (IsAdverb(pos)) {
     wn = WordNetPos::kAdv;
   } else {
-    out = std::move(word);
+    out.assign(word);
     return;
   }
   Morphy(word, wn, IsInflected(pos), pos, out);
-  if (out.empty()) out = std::move(word);
+  if (out.empty()) out.assign(word);
 }
 
 void Lemmatizer::Morphy(std::string_view word, WordNetPos wn, bool inflected, Pos pos,

@@ -6,8 +6,18 @@ namespace entente {
 namespace {
 
 uint32_t Fnv1a(std::string_view bytes) {
+  // Four bytes a round: the same sum with a quarter of the loop tests (the model is 2.6 MB and
+  // every run of the program checks it).
   uint32_t h = 2166136261u;
-  for (unsigned char c : bytes) h = (h ^ c) * 16777619u;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t i = 0;
+  for (; i + 4 <= bytes.size(); i += 4) {
+    h = (h ^ p[i]) * 16777619u;
+    h = (h ^ p[i + 1]) * 16777619u;
+    h = (h ^ p[i + 2]) * 16777619u;
+    h = (h ^ p[i + 3]) * 16777619u;
+  }
+  for (; i < bytes.size(); ++i) h = (h ^ p[i]) * 16777619u;
   return h;
 }
 
@@ -72,13 +82,14 @@ class Reader {
     Take(&v, 4);
     return v;
   }
-  std::string Str() {
+  // A view into the model's bytes: the callers assign it to their strings without a temporary.
+  std::string_view Str() {
     uint16_t n = 0;
     if (!Take(&n, 2) || bytes_.size() - pos_ < n) {
       ok_ = false;
       return {};
     }
-    std::string s(bytes_.substr(pos_, n));
+    std::string_view s = bytes_.substr(pos_, n);
     pos_ += n;
     return s;
   }
@@ -100,7 +111,7 @@ bool ReadEntries(Reader& r, std::vector<ScoredEntry>& out) {
   uint32_t n = r.Count(3);
   out.resize(n);
   for (ScoredEntry& e : out) {
-    e.key = r.Str();
+    e.key.assign(r.Str());
     uint8_t k = r.U8();
     e.scores.resize(k);
     for (TagScore& s : e.scores) {
@@ -176,13 +187,13 @@ Result<TaggerModelData> ParseTaggerModel(std::string_view bytes, const std::stri
   for (auto& list : m.exceptions) {
     list.resize(r.Count(4));
     for (auto& [inflected, base] : list) {
-      inflected = r.Str();
-      base = r.Str();
+      inflected.assign(r.Str());
+      base.assign(r.Str());
     }
   }
   for (auto& list : m.lemmas) {
     list.resize(r.Count(2));
-    for (std::string& lemma : list) lemma = r.Str();
+    for (std::string& lemma : list) lemma.assign(r.Str());
   }
   if (!r.ok()) return fail("truncated at byte " + std::to_string(r.pos()));
   if (r.pos() != bytes.size() - 4) return fail("trailing bytes after the last section");

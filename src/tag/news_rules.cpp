@@ -68,6 +68,7 @@ bool EqualsLower(std::string_view form, std::string_view lower) {
 }
 
 bool IsPossessiveS(std::string_view form) {
+  if (form.empty() || (form[0] != '\'' && form[0] != '\xE2')) return false;  // most tokens
   return form == "'s" || form == "'S" || form == "\u2019s" || form == "\u2019S";
 }
 
@@ -87,10 +88,33 @@ constexpr bool MayBeAuxiliary(std::string_view w) {
 static_assert(std::all_of(kAuxiliaries.begin(), kAuxiliaries.end(), MayBeAuxiliary),
               "MayBeAuxiliary must let every auxiliary through");
 
+// The auxiliaries by length, each packed into a 64-bit word (first byte lowest): a form is then
+// compared with the few of its length, one integer comparison each.
+constexpr uint64_t Pack(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) v |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
+  return v;
+}
+struct PackedByLength {
+  std::array<std::array<uint64_t, 8>, 9> words{};  // [length][k]; a full row fails to compile
+  std::array<size_t, 9> count{};
+};
+constexpr PackedByLength kAuxiliariesByLength = [] {
+  PackedByLength t;
+  for (std::string_view w : kAuxiliaries) t.words[w.size()][t.count[w.size()]++] = Pack(w);
+  return t;
+}();
+
 bool IsAuxiliary(std::string_view form) {
-  if (!MayBeAuxiliary(form)) return false;
-  for (std::string_view w : kAuxiliaries) {
-    if (EqualsLower(form, w)) return true;
+  if (!MayBeAuxiliary(form)) return false;  // also keeps the length within 2..8
+  uint64_t lower = 0;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i] >= 'A' && form[i] <= 'Z' ? static_cast<char>(form[i] + 32) : form[i];
+    lower |= uint64_t{static_cast<unsigned char>(c)} << (8 * i);
+  }
+  const size_t n = form.size();
+  for (size_t k = 0; k < kAuxiliariesByLength.count[n]; ++k) {
+    if (kAuxiliariesByLength.words[n][k] == lower) return true;
   }
   return false;
 }

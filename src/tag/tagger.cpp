@@ -1,5 +1,6 @@
 #include "tag/tagger.h"
 
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -20,10 +21,20 @@ void AppendDistribution(const ScoredEntry& e, bool normalize, std::vector<TagSco
   }
 }
 
+// Never 0, never reused: a memo filled by a destroyed tagger is never read by a new one.
+uint64_t NextTaggerId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 }  // namespace
 
 Tagger::Tagger(const TaggerModelData& model)
-    : transition_(model.transition), start_(model.start), prior_(model.prior), lemmatizer_(model) {
+    : transition_(model.transition),
+      start_(model.start),
+      prior_(model.prior),
+      lemmatizer_(model),
+      id_(NextTaggerId()) {
   auto key = [](const ScoredEntry& e) { return std::string_view(e.key); };
   lexicon_index_.Build(model.lexicon, key);
   for (const ScoredEntry& e : model.lexicon) {
@@ -77,7 +88,8 @@ void Tagger::Tag(std::vector<Token>& tokens) const {
   std::vector<float> best(n * TagCandidates::kMax);
   std::vector<uint8_t> back(n * TagCandidates::kMax);
   std::string scratch;
-  for (size_t i = 0; i < n; ++i) Candidates(tokens, i, headline, scratch, cands[i]);
+  thread_local CandidateMemo candidate_memo;
+  for (size_t i = 0; i < n; ++i) Candidates(tokens, i, headline, scratch, candidate_memo, cands[i]);
 
   for (int c = 0; c < cands[0].size; ++c) {
     best[c] = start_[static_cast<size_t>(cands[0].tag[c])] + cands[0].score[c];
@@ -111,7 +123,14 @@ void Tagger::Tag(std::vector<Token>& tokens) const {
     c = back[i * TagCandidates::kMax + c];
   }
   ApplyNewsRules(tokens, cands, headline);
-  for (Token& t : tokens) lemmatizer_.Lemmatize(t.form, t.pos, t.lemma);
+  // Lemmas depend on the form and the tag only: memoized per thread like the candidates.
+  thread_local WordMemo<std::string, 16384> lemma_memo;
+  for (Token& t : tokens) {
+    bool hit = false;
+    auto& slot = lemma_memo.Lookup(id_, t.form, static_cast<uint32_t>(t.pos), hit);
+    if (!hit) lemmatizer_.Lemmatize(t.form, t.pos, slot.value);
+    t.lemma = slot.value;
+  }
 }
 
 std::string DefaultTaggerModelPath() {

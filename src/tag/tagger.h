@@ -25,6 +25,7 @@
 #include "tag/lemmatizer.h"
 #include "tag/model.h"
 #include "tag/string_index.h"
+#include "tag/word_memo.h"
 
 namespace entente {
 
@@ -49,10 +50,17 @@ class Tagger {
  private:
   explicit Tagger(const TaggerModelData& model);
 
+  // Per-thread memo of the candidates of words (word_memo.h): context bits are the token's kind,
+  // whether it starts the sentence, whether the sentence is a headline, and its kAllUpper flag.
+  using CandidateMemo = WordMemo<TagCandidates, 16384>;
   // Candidate tags of tokens[i] (candidates.cpp); `headline`: the sentence is in capitals;
   // `scratch` is reused between tokens.
   void Candidates(const std::vector<Token>& tokens, size_t i, bool headline, std::string& scratch,
-                  TagCandidates& out) const;
+                  CandidateMemo& memo, TagCandidates& out) const;
+  // Candidates of a token whose tag no mark rule fixes: depends only on `key` (the form with
+  // ASCII quotes), the token's kind and kAllUpper flag, `initial` and `headline`.
+  void WordCandidates(const Token& t, std::string_view key, bool initial, bool headline,
+                      TagCandidates& out) const;
   // Lexicon entry number of `word`, or StringIndex::kMissing.
   uint32_t FindWord(std::string_view word) const { return lexicon_index_.Find(word); }
   // Adds weight * P(tag | lexicon word `id`) into `dist`.
@@ -71,6 +79,7 @@ class Tagger {
   std::vector<uint32_t> suffix_begin_;
   std::vector<TagScore> scores_;  // lexicon: P(tag | word); suffixes: P(tag | suffix)
   Lemmatizer lemmatizer_;
+  uint64_t id_;  // tells this tagger's memo entries from another's (word_memo.h)
 };
 
 // $ENTENTE_TAGGER_MODEL if set, else <dir of the executable>/data/tagger.bin if it exists, else

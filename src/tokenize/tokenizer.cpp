@@ -13,6 +13,7 @@ bool IsWordChar(const CharInfo& c) {
 }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
 
 class Scanner {
  public:
@@ -21,6 +22,11 @@ class Scanner {
   void Run() {
     size_t pos = 0;
     while (pos < t_.size()) {
+      if (t_[pos] == ' ') {  // the commonest byte: no CharInfo, no line-break bookkeeping
+        pending_flags_ |= kSpaceBefore;
+        ++pos;
+        continue;
+      }
       CharInfo c = CharAt(t_, pos);
       if (c.cls == CharClass::kSpace || c.cls == CharClass::kControl) {
         NoteSpace(c);
@@ -66,17 +72,18 @@ class Scanner {
   }
 
   void SetCaseFlags(Token& tok) const {
-    // ASCII words (nearly all of English news) need no decoding.
-    bool ascii = true;
-    for (char c : tok.form) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      bool letter = false, lower = false;
-      for (char c : tok.form) {
-        letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-        lower = lower || (c >= 'a' && c <= 'z');
-      }
+    // ASCII words (nearly all of English news) need no decoding: one pass over the bytes.
+    unsigned high = 0;
+    bool upper = false, lower = false;
+    for (char ch : tok.form) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      high |= c;
+      upper = upper || (c >= 'A' && c <= 'Z');
+      lower = lower || (c >= 'a' && c <= 'z');
+    }
+    if ((high & 0x80) == 0) {
       if (!tok.form.empty() && tok.form[0] >= 'A' && tok.form[0] <= 'Z') tok.flags |= kUpperInitial;
-      if (letter && !lower) tok.flags |= kAllUpper;
+      if (upper && !lower) tok.flags |= kAllUpper;
       return;
     }
     bool any_letter = false, all_upper = true;
@@ -123,7 +130,8 @@ class Scanner {
         end += c.len;
       }
       // Trailing sentence punctuation and unbalanced closers belong to the sentence.
-      while (end > 0 && std::string_view(".,;:!?)]'").find(rest[end - 1]) != std::string_view::npos) {
+      while (end > 0 &&
+             std::string_view(".,;:!?)]'").find(rest[end - 1]) != std::string_view::npos) {
         if (rest[end - 1] == ')' && rest.substr(0, end).find('(') != std::string_view::npos) break;
         --end;
       }
@@ -131,7 +139,8 @@ class Scanner {
     }
     if ((rest[0] == '@' || rest[0] == '#') && rest.size() > 1) {
       CharInfo c = CharAt(rest, 1);
-      if (c.cls == CharClass::kLetter || (rest[0] == '@' && (c.cls == CharClass::kDigit || c.cp == '_'))) {
+      if (c.cls == CharClass::kLetter ||
+          (rest[0] == '@' && (c.cls == CharClass::kDigit || c.cp == '_'))) {
         end = 1;
         while (end < rest.size()) {
           CharInfo d = CharAt(rest, end);
@@ -145,12 +154,17 @@ class Scanner {
   }
 
   // E-mail address starting at a word: local@domain.tld
-  size_t EmailLength(size_t pos) const {
-    // Only worth a scan when an '@' comes before the next space.
+  size_t EmailLength(size_t pos) {
+    // Only worth a scan when an '@' comes within 96 bytes and before the next space. Words come
+    // in text order, so the text's next '@' is searched for once, not once per word.
+    if (next_at_ == kNotSearched || next_at_ < pos) {
+      const void* at_ptr = std::memchr(t_.data() + pos, '@', t_.size() - pos);
+      next_at_ =
+          at_ptr ? static_cast<size_t>(static_cast<const char*>(at_ptr) - t_.data()) : t_.size();
+    }
     const size_t window = std::min<size_t>(t_.size() - pos, 96);
-    const void* at_ptr = std::memchr(t_.data() + pos, '@', window);
-    if (!at_ptr) return 0;
-    const size_t at_pos = static_cast<size_t>(static_cast<const char*>(at_ptr) - t_.data());
+    if (next_at_ - pos >= window) return 0;
+    const size_t at_pos = next_at_;
     if (std::memchr(t_.data() + pos, ' ', at_pos - pos)) return 0;
     size_t p = pos;
     while (p < t_.size() && (IsAsciiLetter(t_[p]) || IsAsciiDigit(t_[p]) ||
@@ -160,7 +174,8 @@ class Scanner {
     if (p == pos || p >= t_.size() || t_[p] != '@') return 0;
     size_t at = p++;
     size_t dots = 0;
-    while (p < t_.size() && (IsAsciiLetter(t_[p]) || IsAsciiDigit(t_[p]) || t_[p] == '.' || t_[p] == '-')) {
+    while (p < t_.size() &&
+           (IsAsciiLetter(t_[p]) || IsAsciiDigit(t_[p]) || t_[p] == '.' || t_[p] == '-')) {
       if (t_[p] == '.') ++dots;
       ++p;
     }
@@ -238,6 +253,15 @@ class Scanner {
     bool digit_before = first.cls == CharClass::kDigit;
     bool letter_before = first.cls == CharClass::kLetter;
     while (pos < t_.size()) {
+      // Runs of ASCII letters and digits, most of every word, need no CharInfo.
+      if (IsAsciiAlnum(t_[pos])) {
+        size_t run = pos + 1;
+        while (run < t_.size() && IsAsciiAlnum(t_[run])) ++run;
+        digit_before = IsAsciiDigit(t_[run - 1]);
+        letter_before = !digit_before;
+        pos = run;
+        continue;
+      }
       CharInfo c = CharAt(t_, pos);
       if (IsWordChar(c)) {
         digit_before = c.cls == CharClass::kDigit;
@@ -347,6 +371,17 @@ class Scanner {
   void SplitClitics(size_t start, size_t end, bool number) {
     const TokenKind kind = number ? TokenKind::kNumber : TokenKind::kWord;
     std::string_view w = t_.substr(start, end - start);
+    // A clitic follows an apostrophe whose last byte (' U+0027, 0x99 of U+2019, 0xBC of U+02BC)
+    // is two or three bytes from the end: most words have none there and skip the search.
+    auto apostrophe_end = [&](size_t back) {
+      if (w.size() < back) return false;
+      const char ch = w[w.size() - back];
+      return ch == '\'' || ch == '\x99' || ch == '\xBC';
+    };
+    if (!apostrophe_end(2) && !apostrophe_end(3)) {
+      Emit(start, end, kind);
+      return;
+    }
     auto lower = [](char ch) { return static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch); };
     // Apostrophe position and byte length, if the word ends in apostrophe + 1-2 ASCII letters.
     for (size_t k = 1; k <= 2 && k < w.size(); ++k) {
@@ -383,6 +418,8 @@ class Scanner {
   uint16_t pending_flags_ = 0;
   int newlines_ = 0;
   size_t last_end_ = 0;
+  static constexpr size_t kNotSearched = SIZE_MAX;
+  size_t next_at_ = kNotSearched;  // EmailLength: the first '@' at or after its last word
 };
 
 }  // namespace

@@ -42,6 +42,33 @@ TEST(TaggerModel, RoundTrips) {
   EXPECT_EQ(tagger->lemmatizer().Lemmatize("shelled", Pos::VBD), "shell");
 }
 
+// The tagger memoizes candidates and lemmas per thread (word_memo.h): a second tagger in the same
+// thread, or one built where a destroyed one lived, must answer from its own model.
+TEST(TaggerModel, TaggersInOneThreadKeepTheirOwnAnswers) {
+  TaggerModelData a = TinyModel();
+  TaggerModelData b = TinyModel();
+  a.lexicon.push_back({"talks", {{Pos::NNS, 1}}});
+  b.lexicon.push_back({"talks", {{Pos::VBZ, 1}}});
+  a.lexicon.push_back({"held", {{Pos::VBD, 1}}});
+  b.lexicon.push_back({"held", {{Pos::VBD, 1}}});
+  b.exceptions[static_cast<size_t>(WordNetPos::kVerb)].clear();  // no held -> hold
+  auto tag = [](const Tagger& tagger, const char* word) {
+    std::vector<Token> tokens(1);
+    tokens[0].form = word;
+    tagger.Tag(tokens);
+    return std::string(PosName(tokens[0].pos)) + "/" + tokens[0].lemma;
+  };
+  for (int round = 0; round < 3; ++round) {
+    auto ta = Tagger::FromModel(a);
+    auto tb = Tagger::FromModel(b);
+    EXPECT_EQ(tag(*ta, "talks"), "NNS/talk");
+    EXPECT_EQ(tag(*tb, "talks"), "VBZ/talks");
+    EXPECT_EQ(tag(*ta, "held"), "VBD/hold");
+    EXPECT_EQ(tag(*tb, "held"), "VBD/held");
+    EXPECT_EQ(tag(*ta, "talks"), "NNS/talk");
+  }
+}
+
 TEST(TaggerModel, BuiltModelLoads) {
   auto tagger = Tagger::Load(DefaultTaggerModelPath());
   ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
