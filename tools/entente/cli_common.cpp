@@ -113,19 +113,56 @@ int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
   return account.skipped > 0 || input_failed ? kExitSkipped : kExitOk;
 }
 
+BatchWorkers::BatchWorkers(unsigned threads) {
+  for (unsigned w = 1; w < threads; ++w) helpers_.emplace_back([this] { Loop(); });
+}
+
+BatchWorkers::~BatchWorkers() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  start_.notify_all();
+  for (std::thread& t : helpers_) t.join();
+}
+
+void BatchWorkers::Loop() {
+  uint64_t seen = 0;
+  std::unique_lock<std::mutex> lock(mu_);
+  for (;;) {
+    start_.wait(lock, [&] { return stop_ || generation_ != seen; });
+    if (stop_) return;
+    seen = generation_;
+    const std::function<void()>* work = work_;
+    lock.unlock();
+    (*work)();
+    lock.lock();
+    if (--running_ == 0) done_.notify_one();
+  }
+}
+
+void BatchWorkers::Run(const std::function<void()>& work) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    work_ = &work;
+    running_ = helpers_.size();
+    ++generation_;
+  }
+  start_.notify_all();
+  work();
+  std::unique_lock<std::mutex> lock(mu_);
+  done_.wait(lock, [&] { return running_ == 0; });
+}
+
 void ProcessBatch(const Pipeline& pipeline, std::vector<Document>& batch,
-                  std::vector<Status>& statuses, unsigned threads) {
+                  std::vector<Status>& statuses, BatchWorkers& workers) {
   statuses.assign(batch.size(), Status::Ok());
   std::atomic<size_t> next{0};
-  auto work = [&] {
+  workers.Run([&] {
     for (size_t i = next.fetch_add(1); i < batch.size(); i = next.fetch_add(1)) {
       statuses[i] = pipeline.Process(batch[i]);
     }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned w = 1; w < threads && w < batch.size(); ++w) helpers.emplace_back(work);
-  work();
-  for (std::thread& t : helpers) t.join();
+  });
 }
 
 }  // namespace entente::cli

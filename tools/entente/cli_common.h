@@ -3,10 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "ingest/ingest.h"
@@ -74,11 +78,33 @@ class Output {
 int ProcessInputs(const InputFlags& flags, const Pipeline& pipeline,
                   const std::function<void(const Document&, std::string&)>& emit);
 
-// Runs `pipeline` on every document of `batch` with `threads` threads (the calling thread is one
-// of them), statuses[i] for batch[i]. Documents are taken one at a time from a shared counter,
-// so a long document does not leave the other threads idle behind a fixed share.
+// Threads that stay up for a whole run, so that what each keeps per thread (the tagger's memo of
+// words) stays warm from one batch to the next.
+class BatchWorkers {
+ public:
+  explicit BatchWorkers(unsigned threads);  // threads - 1 helpers; the caller is the last one
+  ~BatchWorkers();
+  BatchWorkers(const BatchWorkers&) = delete;
+  BatchWorkers& operator=(const BatchWorkers&) = delete;
+  // Runs `work` on every helper and on the calling thread; returns when all have finished.
+  void Run(const std::function<void()>& work);
+
+ private:
+  void Loop();
+  std::mutex mu_;
+  std::condition_variable start_, done_;
+  const std::function<void()>* work_ = nullptr;
+  uint64_t generation_ = 0;
+  size_t running_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> helpers_;
+};
+
+// Runs `pipeline` on every document of `batch` with the workers, statuses[i] for batch[i].
+// Documents are taken one at a time from a shared counter, so a long document does not leave
+// the other threads idle behind a fixed share.
 void ProcessBatch(const Pipeline& pipeline, std::vector<Document>& batch,
-                  std::vector<Status>& statuses, unsigned threads);
+                  std::vector<Status>& statuses, BatchWorkers& workers);
 
 // A subcommand registers itself and its flags on the top-level app and returns the function that
 // runs it (its flags live in that closure). Each lives in its own cmd_*.cpp; main.cpp lists them.

@@ -30,11 +30,11 @@ int RunCode(CodeFlags& flags) {
   if (flags.format == "tsv") out.buffer() += EventTsvHeader(flags.explain);
   std::vector<Document> batch;
   std::vector<Status> statuses;
-  const unsigned threads = std::max(1u, flags.threads);
+  BatchWorkers workers(std::max(1u, flags.threads));
 
   // Documents are coded in batches across threads and written in input order.
   auto flush_batch = [&]() {
-    ProcessBatch(pipeline, batch, statuses, threads);
+    ProcessBatch(pipeline, batch, statuses, workers);
     for (size_t i = 0; i < batch.size(); ++i) {
       Document& doc = batch[i];
       if (!statuses[i].ok()) {

@@ -105,11 +105,11 @@ int RunIngest(IngestFlags& flags) {
   std::vector<std::string> hashes;
   std::vector<Status> statuses;
   Status store_error;
-  const unsigned threads = std::max(1u, flags.threads);
+  BatchWorkers workers(std::max(1u, flags.threads));
 
   auto flush_batch = [&]() {
     if (batch.empty() || !store_error.ok()) return;
-    ProcessBatch(pipeline, batch, statuses, threads);
+    ProcessBatch(pipeline, batch, statuses, workers);
     // One transaction per batch: all of its documents are stored, or none.
     store_error = (*store)->Begin();
     for (size_t i = 0; i < batch.size() && store_error.ok(); ++i) {
