@@ -21,6 +21,8 @@ debug: setup
 
 bench: setup
 	./build/bench/ent_bench --benchmark_min_time=0.5
+	./build/bench/ent_tag_bench --benchmark_min_time=0.5
+	./build/bench/ent_pipeline_bench --benchmark_min_time=1
 	./bench/corpus_run.sh
 
 # libFuzzer targets (clang, ASan + UBSan): ingest+segment for 60 s, the parsers for 30 s.

@@ -13,7 +13,7 @@ packages=(
   libsqlite3-dev libigraph-dev libarpack2-dev libglpk-dev libplfit-dev
   # the HTTP server (cpp-httplib; its pkg-config file names openssl, zlib and brotli)
   libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
-  # the binary's allocator
+  # the allocator of the binary and the pipeline benchmarks
   libmimalloc-dev
   # data read at build or run time
   iso-codes liblingua-en-tagger-perl wordnet-base
