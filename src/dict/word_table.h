@@ -26,26 +26,14 @@ class WordTable {
   bool Add(std::string_view word, uint8_t flags);
   // The word's flags, 0 if absent; hash = HashWord(word).
   uint8_t Find(std::string_view word, uint32_t hash) const {
-    if (slots_.empty()) return 0;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.flags == 0) return 0;
-      if (s.hash == hash && Word(s) == word) return s.flags;
-    }
+    return Probe(hash, [&](std::string_view stored) { return stored == word; });
   }
   // The same for the word `form` lowers to with ASCII capitals lowered (no copy is made);
   // hash = HashWord of that lower case.
   uint8_t FindAsciiLower(std::string_view form, uint32_t hash) const {
-    if (slots_.empty()) return 0;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.flags == 0) return 0;
-      if (s.hash == hash && s.length == form.size() && EqualsAsciiLower(form, Word(s))) {
-        return s.flags;
-      }
-    }
+    return Probe(hash, [&](std::string_view stored) {
+      return stored.size() == form.size() && EqualsAsciiLower(form, stored);
+    });
   }
   bool empty() const { return size_ == 0; }
 
@@ -65,6 +53,17 @@ class WordTable {
       if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
     }
     return true;
+  }
+  // The flags of the first slot with this hash whose word `equal` accepts, 0 if none.
+  template <typename Equal>
+  uint8_t Probe(uint32_t hash, Equal&& equal) const {
+    if (slots_.empty()) return 0;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.flags == 0) return 0;
+      if (s.hash == hash && equal(Word(s))) return s.flags;
+    }
   }
   void Grow();
 
