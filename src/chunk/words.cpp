@@ -1,60 +1,10 @@
 #include "chunk/words.h"
 
 #include <array>
-#include <cstdint>
+
+#include "core/word_set.h"
 
 namespace entente::chunk_internal {
-namespace {
-
-constexpr uint32_t Fnv(std::string_view w, bool lower) {
-  uint32_t h = 2166136261u;
-  for (char c : w) {
-    if (lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  }
-  return h;
-}
-
-// A closed list of lower-case words in a hash table built at compile time: these tests run for
-// most tokens, and a scan of a few dozen words cost more than hashing the token once.
-template <size_t N>
-class WordSet {
- public:
-  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
-    for (std::string_view w : words) {
-      size_t i = Fnv(w, false) & (kSize - 1);
-      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (kSize - 1);
-      slots_[i] = w;
-    }
-  }
-  bool Contains(std::string_view w) const { return Find(w, false); }
-  // `form` with its ASCII capitals lowered is in the set.
-  bool ContainsLower(std::string_view form) const { return Find(form, true); }
-
- private:
-  static constexpr size_t Size() {
-    size_t n = 1;
-    while (n < 2 * N) n *= 2;
-    return n;
-  }
-  static constexpr size_t kSize = Size();
-  bool Find(std::string_view w, bool lower) const {
-    if (w.empty()) return false;  // no listed word is empty: an empty slot ends the probe
-    for (size_t i = Fnv(w, lower) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
-      const std::string_view s = slots_[i];
-      if (s.empty()) return false;
-      if (lower ? EqualsLower(w, s) : s == w) return true;
-    }
-  }
-  std::array<std::string_view, kSize> slots_{};
-};
-
-template <size_t N>
-bool In(std::string_view w, const WordSet<N>& set) {
-  return set.Contains(w);
-}
-
-}  // namespace
 
 bool IsAuxiliary(const Token& t) {
   if (t.pos == Pos::MD) return true;
@@ -93,7 +43,7 @@ bool IsReportingVerb(std::string_view lemma) {
       "say",     "tell",  "announce", "add",    "state",       "claim", "report", "declare",
       "insist",  "note",  "stress",   "assert", "confirm",     "write", "tweet",  "reply",
       "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"}};
-  return In(lemma, kSay);
+  return kSay.Contains(lemma);
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
@@ -101,7 +51,7 @@ bool IsObjectControlVerb(std::string_view lemma) {
       "urge",   "ask",    "enable",  "allow",  "force",   "help",  "persuade", "encourage",
       "invite", "order",  "tell",    "call",   "request", "press", "push",     "pressure",
       "warn",   "permit", "require", "expect", "want",    "compel"}};
-  return In(lemma, kControl);
+  return kControl.Contains(lemma);
 }
 
 bool IsControllingNoun(std::string_view lemma) {
@@ -110,7 +60,7 @@ bool IsControllingNoun(std::string_view lemma) {
       "push",      "decision",    "pledge",    "promise",    "threat",    "offer",    "proposal",
       "readiness", "willingness", "intention", "commitment", "agreement", "deal",     "request",
       "call",      "demand",      "order",     "right",      "ability"}};
-  return In(lemma, kNouns);
+  return kNouns.Contains(lemma);
 }
 
 bool IsCollectiveNoun(std::string_view lemma) {
@@ -150,7 +100,7 @@ bool IsCollectiveNoun(std::string_view lemma) {
                                                                        "defence minister",
                                                                        "defense minister",
                                                                        "parliament"}};
-  return In(lemma, kNouns);
+  return kNouns.Contains(lemma);
 }
 
 bool IsQuantifier(const Token& t) {
@@ -168,13 +118,13 @@ bool IsClauseVerb(std::string_view lemma) {
   static constexpr WordSet<17> kVerbs{std::array<std::string_view, 17>{
       "hope", "indicate", "fear", "know", "suggest", "show", "signal", "predict", "feel", "expect",
       "estimate", "recognise", "recognize", "realize", "realise", "suspect", "prove"}};
-  return In(lemma, kVerbs);
+  return kVerbs.Contains(lemma);
 }
 
 bool IsParticiplePreposition(const Token& t) {
   static constexpr WordSet<9> kLemmas{std::array<std::string_view, 9>{
       "accord", "follow", "include", "start", "begin", "regard", "concern", "exclude", "pend"}};
-  return In(Word(t), kLemmas);
+  return kLemmas.Contains(Word(t));
 }
 
 bool IsClauseOpener(const Token& t) {
@@ -184,7 +134,7 @@ bool IsClauseOpener(const Token& t) {
 bool IsCopula(std::string_view lemma) {
   static constexpr WordSet<9> kVerbs{std::array<std::string_view, 9>{
       "be", "remain", "seem", "become", "appear", "stay", "prove", "look", "sound"}};
-  return In(lemma, kVerbs);
+  return kVerbs.Contains(lemma);
 }
 
 bool IsTemporalNoun(std::string_view lemma) {
@@ -193,7 +143,7 @@ bool IsTemporalNoun(std::string_view lemma) {
       "minute",    "weekend",  "today",     "tonight",  "yesterday", "tomorrow",
       "morning",   "evening",  "afternoon", "night",    "monday",    "tuesday",
       "wednesday", "thursday", "friday",    "saturday", "sunday",    "overnight"}};
-  return In(lemma, kNouns);
+  return kNouns.Contains(lemma);
 }
 
 namespace {
@@ -203,7 +153,7 @@ bool IsMonth(std::string_view lower) {
   static constexpr WordSet<12> kMonths{std::array<std::string_view, 12>{
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december"}};
-  return In(lower, kMonths);
+  return kMonths.Contains(lower);
 }
 
 }  // namespace

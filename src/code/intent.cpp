@@ -3,22 +3,9 @@
 #include <array>
 #include <string_view>
 
+#include "core/word_set.h"
+
 namespace entente::code_internal {
-namespace {
-
-// The lists are static arrays, compared on length and first letter before the bytes: these
-// tests run several times for every frame of every sentence.
-template <size_t N>
-bool In(std::string_view w, const std::array<std::string_view, N>& list) {
-  if (w.empty()) return false;
-  for (std::string_view s : list) {
-    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::string IntentCode(std::string_view a) {
   if (a.size() < 2) return "";
   std::string_view root = a.substr(0, 2);
@@ -64,40 +51,39 @@ std::string ThreatCode(std::string_view a) {
 }
 
 bool IsIntentVerb(std::string_view l) {
-  static constexpr std::array<std::string_view, 19> kWords = {
-      "agree",   "pledge",  "promise", "vow",    "offer",   "plan",      "intend",
-      "decide",  "prepare", "aim",     "commit", "resolve", "undertake", "volunteer",
-      "propose", "seek",    "want",    "hope",   "expect"};
-  return In(l, kWords);
+  static constexpr WordSet<19> kWords{std::array<std::string_view, 19>{
+      "agree", "pledge", "promise", "vow", "offer", "plan", "intend", "decide", "prepare", "aim",
+      "commit", "resolve", "undertake", "volunteer", "propose", "seek", "want", "hope", "expect"}};
+  return kWords.Contains(l);
 }
 
 bool IsThreatVerb(std::string_view l) {
-  static constexpr std::array<std::string_view, 1> kWords = {"threaten"};
-  return In(l, kWords);
+  static constexpr WordSet<1> kWords{std::array<std::string_view, 1>{"threaten"}};
+  return kWords.Contains(l);
 }
 
 bool IsRealizingVerb(std::string_view l) {
-  static constexpr std::array<std::string_view, 15> kWords = {
-      "continue", "begin",  "start", "resume", "keep", "manage",   "proceed", "go",
-      "help",     "extend", "move",  "step",   "join", "complete", "finish"};
-  return In(l, kWords);
+  static constexpr WordSet<15> kWords{std::array<std::string_view, 15>{
+      "continue", "begin", "start", "resume", "keep", "manage", "proceed", "go", "help", "extend",
+      "move", "step", "join", "complete", "finish"}};
+  return kWords.Contains(l);
 }
 
 bool IsBlockingVerb(std::string_view l) {
-  static constexpr std::array<std::string_view, 51> kWords = {
+  static constexpr WordSet<51> kWords{std::array<std::string_view, 51>{
       "deny",    "refuse",  "avoid",    "stop",    "cease",  "halt",    "reject",  "decline",
       "fail",    "refrain", "forbid",   "prevent", "ban",    "oppose",  "quit",    "abandon",
       "suspend", "accuse",  "blame",    "charge",  "deny",   "dismiss", "warn",    "urge",
       "ask",     "call",    "consider", "discuss", "debate", "try",     "attempt", "postpone",
       "cancel",  "delay",   "scrap",    "rule",    "shelve", "drop",    "freeze",  "threaten",
       "plan",    "lift",    "ease",     "remove",  "end",    "relax",   "waive",   "revoke",
-      "rescind", "cancel",  "overturn"};
-  return In(l, kWords);
+      "rescind", "cancel",  "overturn"}};
+  return kWords.Contains(l);
 }
 
 bool IsPerformingVerb(std::string_view l) {
   // Verbs that react to, talk about or undo an event: their subject did not perform it.
-  static constexpr std::array<std::string_view, 68> kWords = {
+  static constexpr WordSet<68> kWords{std::array<std::string_view, 68>{
       "condemn",     "criticize",   "criticise", "denounce", "praise",   "welcome",
       "discuss",     "deny",        "reject",    "protest",  "blame",    "accuse",
       "investigate", "report",      "say",       "hail",     "oppose",   "fear",
@@ -109,8 +95,8 @@ bool IsPerformingVerb(std::string_view l) {
       "acknowledge", "describe",    "call",      "label",    "brand",    "dismiss",
       "respond",     "react",       "retaliate", "avenge",   "survive",  "suffer",
       "witness",     "monitor",     "track",     "watch",    "follow",   "predict",
-      "expect",      "anticipate"};
-  return !In(l, kWords);
+      "expect",      "anticipate"}};
+  return !kWords.Contains(l);
 }
 
 }  // namespace entente::code_internal

@@ -1,0 +1,66 @@
+// WordSet: a closed list of lower-case words (auxiliaries, reporting verbs, verbs of intent...)
+// in a hash table built at compile time. The stages test such lists for most tokens or frames,
+// and a scan of a few dozen words cost more than hashing the word once.
+//
+//   static constexpr WordSet<3> kWords{std::array<std::string_view, 3>{"say", "tell", "add"}};
+//   kWords.Contains("say");         // true
+//   kWords.ContainsLower("Said");   // false: "said" is not listed
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace entente {
+
+template <size_t N>
+class WordSet {
+ public:
+  // No listed word may be empty: an empty slot ends a probe.
+  constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) {
+      size_t i = Hash(w, false) & (kSize - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (kSize - 1);
+      slots_[i] = w;
+    }
+  }
+  bool Contains(std::string_view w) const { return Find(w, false); }
+  // `form` with its ASCII capitals lowered is in the set.
+  bool ContainsLower(std::string_view form) const { return Find(form, true); }
+
+ private:
+  static constexpr uint32_t Hash(std::string_view w, bool lower) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (char c : w) {
+      if (lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    }
+    return h;
+  }
+  static bool EqualsLower(std::string_view form, std::string_view lower) {
+    if (form.size() != lower.size()) return false;
+    for (size_t i = 0; i < form.size(); ++i) {
+      const char c = form[i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+    }
+    return true;
+  }
+  static constexpr size_t Size() {
+    size_t n = 1;
+    while (n < 2 * N) n *= 2;
+    return n;
+  }
+  static constexpr size_t kSize = Size();
+  bool Find(std::string_view w, bool lower) const {
+    if (w.empty()) return false;
+    for (size_t i = Hash(w, lower) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+      const std::string_view s = slots_[i];
+      if (s.empty()) return false;
+      if (lower ? EqualsLower(w, s) : s == w) return true;
+    }
+  }
+  std::array<std::string_view, kSize> slots_{};
+};
+
+}  // namespace entente
