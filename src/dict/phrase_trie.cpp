@@ -24,14 +24,19 @@ std::string_view PhraseTrie::Word(uint32_t id) const {
 
 uint32_t PhraseTrie::WordId(std::string_view lower) const { return WordId(lower, HashWord(lower)); }
 
-uint32_t PhraseTrie::WordId(std::string_view lower, uint32_t h) const {
+template <typename Equal>
+uint32_t PhraseTrie::ProbeWord(uint32_t h, Equal&& equal) const {
   if (word_slots_.empty()) return UINT32_MAX;
   const size_t mask = word_slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& s = word_slots_[i];
     if (s.id == UINT32_MAX) return UINT32_MAX;
-    if (s.hash == h && Word(s.id) == lower) return s.id;
+    if (s.hash == h && equal(Word(s.id))) return s.id;
   }
+}
+
+uint32_t PhraseTrie::WordId(std::string_view lower, uint32_t h) const {
+  return ProbeWord(h, [&](std::string_view word) { return word == lower; });
 }
 
 uint32_t PhraseTrie::AddWord(std::string_view lower) {
@@ -200,21 +205,14 @@ PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
 }
 
 uint32_t PhraseTrie::AsciiFormId(std::string_view form, uint32_t h) const {
-  if (word_slots_.empty()) return UINT32_MAX;
-  const size_t mask = word_slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const WordSlot& s = word_slots_[i];
-    if (s.id == UINT32_MAX) return UINT32_MAX;
-    if (s.hash != h) continue;
-    const std::string_view word = Word(s.id);
-    if (word.size() != form.size()) continue;
-    bool equal = true;
-    for (size_t k = 0; equal && k < form.size(); ++k) {
+  return ProbeWord(h, [&](std::string_view word) {
+    if (word.size() != form.size()) return false;
+    for (size_t k = 0; k < form.size(); ++k) {
       const char c = form[k];
-      equal = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == word[k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != word[k]) return false;
     }
-    if (equal) return s.id;
-  }
+    return true;
+  });
 }
 
 template <typename Key, typename Fn>

@@ -81,6 +81,9 @@ class PhraseTrie {
   uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
   // The id of the word an ASCII `form` lowers to, with hash = HashWord(that lower case).
   uint32_t AsciiFormId(std::string_view form, uint32_t hash) const;
+  // The id of the first word with this hash that `equal` accepts, UINT32_MAX if none.
+  template <typename Equal>
+  uint32_t ProbeWord(uint32_t hash, Equal&& equal) const;
   uint32_t Child(uint32_t node, uint32_t word) const;
   bool CaseOk(const Record& r, const std::vector<Token>& tokens, uint32_t start) const;
   // ForEach with the callback inlined: Longest runs for every token of every sentence.
