@@ -7,14 +7,7 @@ root=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 db=$dir/news.db
-python3 - "$root/examples/news.jsonl" "$dir/corpus.jsonl" <<'PY'
-import json, sys
-docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for copy in range(5):
-        for d in docs:
-            out.write(json.dumps(dict(d, id="%s-%d" % (d["id"], copy))) + "\n")
-PY
+python3 "$(dirname "$0")/make_corpus.py" "$root/examples/news.jsonl" "$dir/corpus.jsonl" 5
 n=$(wc -l <"$dir/corpus.jsonl")
 
 "$entente" ingest -q --db "$db" "$dir/corpus.jsonl" 2>"$dir/first.log"

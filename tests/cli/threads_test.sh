@@ -6,14 +6,7 @@ entente=$1
 root=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-python3 - "$root/examples/news.jsonl" "$dir/corpus.jsonl" <<'PY'
-import json, sys
-docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for copy in range(7):
-        for d in docs:
-            out.write(json.dumps(dict(d, id="%s-%d" % (d["id"], copy))) + "\n")
-PY
+python3 "$(dirname "$0")/make_corpus.py" "$root/examples/news.jsonl" "$dir/corpus.jsonl" 7
 
 "$entente" code -q "$dir/corpus.jsonl" >"$dir/one.jsonl"
 [[ -s $dir/one.jsonl ]] || { echo "no events coded"; exit 1; }
