@@ -5,31 +5,14 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "corpus.h"
 #include "dict/dictionary.h"
-#include "ingest/ingest.h"
 #include "pipeline/pipeline.h"
 
 namespace {
-
-const std::vector<entente::Document>& Documents() {
-  static const std::vector<entente::Document> docs = [] {
-    std::vector<entente::Document> out;
-    for (const char* path : {"../shared/bench/ngec-synthetic.jsonl", "../../shared/bench/ngec-synthetic.jsonl",
-                             "examples/news.jsonl", "../examples/news.jsonl"}) {
-      if (!std::ifstream(path)) continue;
-      entente::IngestAccount account;
-      entente::ReadInput(path, {}, account, [&](entente::Document&& d) { out.push_back(std::move(d)); },
-                         [](entente::Severity, const entente::Status&) {});
-      break;
-    }
-    return out;
-  }();
-  return docs;
-}
 
 std::shared_ptr<const entente::Tagger> Tagger() {
   static const auto tagger = [] {
@@ -51,7 +34,7 @@ std::shared_ptr<const entente::Dictionary> Dictionary() {
 }
 
 void Run(benchmark::State& state, const entente::Pipeline& pipeline) {
-  const std::vector<entente::Document>& docs = Documents();
+  const std::vector<entente::Document>& docs = entente::bench::CorpusDocuments();
   if (docs.empty()) {
     state.SkipWithError("no corpus");
     return;

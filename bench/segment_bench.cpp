@@ -3,29 +3,21 @@
 // bundled examples/news.jsonl texts; both are concatenated to at least 4 MB.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
-#include "ingest/ingest.h"
+#include "corpus.h"
 #include "pipeline/pipeline.h"
 #include "segment/segmenter.h"
 #include "tokenize/tokenizer.h"
 
 namespace {
 
-// The corpus as separate documents (how entente reads news) and concatenated to >= 4 MB.
+// The corpus texts as separate documents (how entente reads news).
 const std::vector<std::string>& Documents() {
   static const std::vector<std::string> docs = [] {
     std::vector<std::string> out;
-    for (const char* path : {"../shared/bench/ngec-synthetic.jsonl", "../../shared/bench/ngec-synthetic.jsonl",
-                             "examples/news.jsonl", "../examples/news.jsonl"}) {
-      if (!std::ifstream(path)) continue;
-      entente::IngestAccount account;
-      entente::ReadInput(path, {}, account, [&](entente::Document&& d) { out.push_back(d.text); },
-                         [](entente::Severity, const entente::Status&) {});
-      break;
-    }
+    for (const entente::Document& d : entente::bench::CorpusDocuments()) out.push_back(d.text);
     if (out.empty()) out.push_back("Russian President Vladimir Putin visited China. ");
     return out;
   }();
