@@ -23,6 +23,9 @@ class WordSet {
       size_t i = Hash(w, false) & (kSize - 1);
       while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (kSize - 1);
       slots_[i] = w;
+      lengths_ |= LengthBit(w.size());
+      const auto first = static_cast<unsigned char>(w[0]);
+      firsts_[first >> 6] |= uint64_t{1} << (first & 63);
     }
   }
   bool Contains(std::string_view w) const { return Find(w, false); }
@@ -52,8 +55,14 @@ class WordSet {
     return n;
   }
   static constexpr size_t kSize = Size();
+  static constexpr uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
   bool Find(std::string_view w, bool lower) const {
-    if (w.empty()) return false;
+    // Most words tested are in no list: their length or first letter rules them out before
+    // they are hashed.
+    if (w.empty() || (lengths_ & LengthBit(w.size())) == 0) return false;
+    unsigned char first = static_cast<unsigned char>(w[0]);
+    if (lower && first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first + 32);
+    if ((firsts_[first >> 6] & (uint64_t{1} << (first & 63))) == 0) return false;
     for (size_t i = Hash(w, lower) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       const std::string_view s = slots_[i];
       if (s.empty()) return false;
@@ -61,6 +70,8 @@ class WordSet {
     }
   }
   std::array<std::string_view, kSize> slots_{};
+  uint64_t lengths_ = 0;              // bit n: some word has n bytes (bit 63: 63 or more)
+  std::array<uint64_t, 4> firsts_{};  // bit b: some word starts with byte b
 };
 
 }  // namespace entente
