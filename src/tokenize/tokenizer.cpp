@@ -1,6 +1,7 @@
 #include "tokenize/tokenizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/chars.h"
@@ -50,6 +51,42 @@ class Scanner {
     }
   }
 
+  // Which kinds of byte t_[begin, end) holds, eight bytes at a time.
+  struct ByteKinds {
+    bool non_ascii, upper, lower;
+  };
+  ByteKinds KindsOf(size_t begin, size_t end) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    uint64_t high = 0, upper = 0, lower = 0;
+    auto scan = [&](uint64_t x) {
+      // A byte's high bit in `upper` says it is in 'A'..'Z': its low seven bits are at least
+      // 'A' and not past 'Z', and it is ASCII. The sums cannot carry into the next byte.
+      const uint64_t low7 = x & ~kHigh;
+      upper |= (low7 + (0x80 - 'A') * kOnes) & ~(low7 + (0x80 - 'Z' - 1) * kOnes) & ~x;
+      lower |= (low7 + (0x80 - 'a') * kOnes) & ~(low7 + (0x80 - 'z' - 1) * kOnes) & ~x;
+      high |= x;
+    };
+    size_t i = begin;
+    for (; i + 8 <= end; i += 8) scan(Load64(i));
+    if (i < end) {
+      if (i + 8 <= t_.size()) {
+        // The word's last bytes and what follows it in the text, the rest masked off as zeros
+        // (which are neither letters nor high).
+        const unsigned rest = 8 * static_cast<unsigned>(8 - (end - i));
+        scan(Load64(i) & (std::endian::native == std::endian::little ? ~uint64_t{0} >> rest
+                                                                     : ~uint64_t{0} << rest));
+      } else {
+        for (; i < end; ++i) scan(static_cast<unsigned char>(t_[i]));
+      }
+    }
+    return {(high & kHigh) != 0, (upper & kHigh) != 0, (lower & kHigh) != 0};
+  }
+  uint64_t Load64(size_t pos) const {
+    uint64_t x;
+    std::memcpy(&x, t_.data() + pos, sizeof x);
+    return x;
+  }
+
   CharInfo At(size_t pos) const {
     if (pos >= t_.size()) return CharInfo{0, 0, CharClass::kSpace, false, false, false, false};
     return CharAt(t_, pos);
@@ -73,17 +110,10 @@ class Scanner {
 
   void SetCaseFlags(Token& tok) const {
     // ASCII words (nearly all of English news) need no decoding: one pass over the bytes.
-    unsigned high = 0;
-    bool upper = false, lower = false;
-    for (char ch : tok.form) {
-      const unsigned char c = static_cast<unsigned char>(ch);
-      high |= c;
-      upper = upper || (c >= 'A' && c <= 'Z');
-      lower = lower || (c >= 'a' && c <= 'z');
-    }
-    if ((high & 0x80) == 0) {
+    const ByteKinds kinds = KindsOf(tok.span.begin, tok.span.end);
+    if (!kinds.non_ascii) {
       if (!tok.form.empty() && tok.form[0] >= 'A' && tok.form[0] <= 'Z') tok.flags |= kUpperInitial;
-      if (upper && !lower) tok.flags |= kAllUpper;
+      if (kinds.upper && !kinds.lower) tok.flags |= kAllUpper;
       return;
     }
     bool any_letter = false, all_upper = true;
