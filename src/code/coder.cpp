@@ -725,8 +725,9 @@ class SentenceCoder {
       }
     }
     auto has_actor = [this](const Argument& a) { return HasActor(a); };
+    code_internal::MatchScratch scratch;
     code_internal::PatternMatch m =
-        code_internal::MatchFrame(*patterns, s_, f, modifiers, dict_, has_actor);
+        code_internal::MatchFrame(*patterns, s_, f, modifiers, dict_, has_actor, &scratch);
     if (!m.pattern) return;
     if (agents.empty()) {
       for (const Argument& pp : f.pps) {

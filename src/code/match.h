@@ -25,10 +25,11 @@ using HasActorFn = std::function<bool(const Argument&)>;
 // A token's hashes for the synonym-set tests: its form with ASCII capitals lowered and its
 // lemma (the form again when it has none), as HashWord computes them. `fast` is false for a token
 // whose tests need the general path (a non-ASCII form, a lemma with capitals or non-ASCII bytes,
-// a space in the form), where dict_text::Lower could change the words.
+// a space in the form), where dict_text::Lower could change the words. No member initializers:
+// a MatchScratch holds 128 of them for every frame matched, filled only when asked for.
 struct TokenKey {
-  uint32_t form_hash = 0, first_hash = 0;
-  bool fast = false, has_lemma = false;
+  uint32_t form_hash, first_hash;
+  bool fast, has_lemma;
 };
 
 TokenKey ComputeKey(const Token& t);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -29,6 +30,19 @@ size_t FindInvalidUtf8(std::string_view s);
 
 // Replaces every invalid sequence in s with U+FFFD, in place. Returns what was replaced.
 Utf8Report RepairUtf8(std::string& s);
+
+// Whether every byte of `s` is ASCII; eight bytes at a time, as it runs for every token.
+inline bool IsAscii(std::string_view s) {
+  uint64_t high = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    high |= word;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ull) == 0;
+}
 
 // Heuristic: looks like binary data rather than text (NUL bytes, many control characters).
 // Sets offset to the first suspicious byte.

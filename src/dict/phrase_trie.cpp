@@ -1,5 +1,6 @@
 #include "dict/phrase_trie.h"
 
+#include "core/utf8.h"
 #include "dict/text_util.h"
 #include "dict/word_table.h"
 
@@ -161,20 +162,8 @@ bool PhraseTrie::CaseOk(const Record& r, const std::vector<Token>& tokens, uint3
 }
 
 uint32_t PhraseTrie::FormId(const std::string& form, std::string& lower) const {
-  // Lower-case ASCII words into a stack buffer and hash them in the same pass (HashWord's
-  // FNV-1a): this runs for every token of every sentence, against several tries.
-  char buf[64];
-  bool ascii = form.size() <= sizeof buf;
-  uint64_t h = 1469598103934665603ull;
-  for (size_t k = 0; ascii && k < form.size(); ++k) {
-    const char c = form[k];
-    ascii = static_cast<unsigned char>(c) < 0x80;
-    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    h = (h ^ static_cast<unsigned char>(buf[k])) * 1099511628211ull;
-  }
-  if (ascii) {
-    return WordId(std::string_view(buf, form.size()), static_cast<uint32_t>(h ^ (h >> 32)));
-  }
+  // HashWord ignores ASCII case: an ASCII form is looked up without a lowered copy.
+  if (IsAscii(form)) return AsciiFormId(form, HashWord(form));
   lower = dict_text::Lower(form);
   return WordId(lower);
 }
@@ -183,18 +172,11 @@ PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
   begin_.assign(tokens.size() + 1, 0);
   hash_.resize(tokens.size());
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    // The same hash as FormId: ASCII letters lowered on the fly; a form with any other byte
-    // through dict_text::Lower (kept in text_), then HashWord.
+    // An ASCII form hashes as its lower case; any other goes through dict_text::Lower (kept in
+    // text_), which may lower more than ASCII.
     const std::string& form = tokens[i].form;
-    uint64_t h = 1469598103934665603ull;
-    bool ascii = true;
-    for (char c : form) {
-      ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-      const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
-    }
-    if (ascii) {
-      hash_[i] = static_cast<uint32_t>(h ^ (h >> 32));
+    if (IsAscii(form)) {
+      hash_[i] = HashWord(form);
     } else {
       const size_t at = text_.size();
       text_ += dict_text::Lower(form);

@@ -10,14 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace entente {
 
-// FNV-1a over the bytes, folded to 32 bits: the hash of PhraseTrie and WordTable.
-inline uint32_t HashWord(std::string_view w) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-  return static_cast<uint32_t>(h ^ (h >> 32));
-}
+// The hash of PhraseTrie and WordTable. ASCII case does not change it, so a token's form
+// hashes as its lower case does, with no lowered copy: HashWord("Tank") == HashWord("tank").
+inline uint32_t HashWord(std::string_view w) { return HashLowerAscii(w); }
+
 
 class WordTable {
  public:

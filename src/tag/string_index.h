@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hash.h"
+
 namespace entente {
 
 class StringIndex {
@@ -54,46 +56,10 @@ class StringIndex {
   }
   bool Contains(std::string_view key) const { return Find(key) != kMissing; }
 
-  // Eight bytes at a time rather than FNV's one: hashing was a fifth of the tagger's time, and
-  // the table lives only in memory, so the function is free to change. WordMemo uses it too.
-  static uint32_t Hash(std::string_view s) {
-    constexpr uint64_t kSeed0 = 0x9E3779B97F4A7C15ull, kSeed1 = 0xBF58476D1CE4E5B9ull,
-                       kSeed2 = 0x94D049BB133111EBull;
-    const char* p = s.data();
-    const size_t n = s.size();
-    uint64_t a = 0, b = 0;
-    if (n >= 8) {
-      // Whole words, then the last eight bytes (overlapping the previous word when n % 8 != 0).
-      a = n;
-      for (size_t i = 0; i + 8 < n; i += 8) a = Mix(a ^ Load64(p + i), kSeed0);
-      b = Load64(p + n - 8);
-    } else if (n >= 4) {
-      a = Load32(p);
-      b = Load32(p + n - 4);
-    } else if (n > 0) {
-      a = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-          static_cast<unsigned char>(p[n - 1]);
-    }
-    const uint64_t h = Mix(a ^ kSeed1, b ^ kSeed2 ^ n);
-    return static_cast<uint32_t>(h ^ (h >> 32));
-  }
+  // The tagger's tables and WordMemo share core/hash.h's word hash.
+  static uint32_t Hash(std::string_view s) { return HashBytes(s); }
 
  private:
-  static uint64_t Mix(uint64_t a, uint64_t b) {
-    const unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
-    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
-  }
-  static uint64_t Load64(const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
-  static uint64_t Load32(const char* p) {
-    uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
   struct Slot {
     uint32_t hash = 0;
     uint32_t id = kMissing;
