@@ -223,10 +223,9 @@ PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, uint32_t
   return best;
 }
 
-PhraseTrie::Match PhraseTrie::Longest(const std::vector<Token>& tokens, const Keys& keys,
-                                      uint32_t start) const {
+PhraseTrie::Match PhraseTrie::LongestFrom(const std::vector<Token>& tokens, const Keys& keys,
+                                          uint32_t start) const {
   Match best;
-  if (start >= tokens.size() || !MayStart(keys.hash(start))) return best;
   Walk(
       tokens, start,
       [&](uint32_t i) {

@@ -56,8 +56,12 @@ class PhraseTrie {
   // length, the first inserted wins. accept (optional) can reject values (e.g. by kind).
   Match Longest(const std::vector<Token>& tokens, uint32_t start,
                 const std::function<bool(uint32_t)>& accept = nullptr) const;
-  // The same answer, with the words' keys precomputed (`keys` built from `tokens`).
-  Match Longest(const std::vector<Token>& tokens, const Keys& keys, uint32_t start) const;
+  // The same answer, with the words' keys precomputed (`keys` built from `tokens`). Inline:
+  // most tokens start no phrase, and are answered without a call.
+  Match Longest(const std::vector<Token>& tokens, const Keys& keys, uint32_t start) const {
+    if (start >= tokens.size() || !MayStart(keys.hash(start))) return {};
+    return LongestFrom(tokens, keys, start);
+  }
   // Calls fn(length, value) for every phrase starting at tokens[start], shortest first.
   void ForEach(const std::vector<Token>& tokens, uint32_t start,
                const std::function<void(uint32_t, uint32_t)>& fn) const;
@@ -77,6 +81,7 @@ class PhraseTrie {
     CaseMode mode;
   };
 
+  Match LongestFrom(const std::vector<Token>& tokens, const Keys& keys, uint32_t start) const;
   uint32_t WordId(std::string_view lower) const;                 // UINT32_MAX = unknown word
   uint32_t WordId(std::string_view lower, uint32_t hash) const;  // hash = HashWord(lower)
   // The id of the word an ASCII `form` lowers to, with hash = HashWord(that lower case).
