@@ -73,7 +73,7 @@ class FrameBuilder {
     next = k + 1;
     // "tens of thousands of Serbians", "the navies of India, Japan and Australia", "the
     // embassies of France and Belgium": the actors are in the of-phrase.
-    if ((IsCollectiveNoun(Lower(Word(t_[arg.head]))) || IsQuantifier(t_[arg.head])) &&
+    if ((IsCollectiveNoun(Word(t_[arg.head])) || IsQuantifier(t_[arg.head])) &&
         Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
       size_t after;
       Argument inner = NpArgument(k + 2, after, false, right_of_verb);
@@ -211,7 +211,7 @@ class FrameBuilder {
     // saying, was not coordinated with this subject: ", and" opened a new clause ("said on
     // Sunday, and al-Shabaab militants claimed").
     if (clause_start != kNoIndex && start > 0 &&
-        ((Is(start - 1, ChunkKind::kVP) && !IsReportingVerb(Lower(Word(t_[c_[start - 1].head])))) ||
+        ((Is(start - 1, ChunkKind::kVP) && !IsReportingVerb(Word(t_[c_[start - 1].head]))) ||
          Is(start - 1, ChunkKind::kPP))) {
       return clause_start;
     }
@@ -587,7 +587,7 @@ class FrameBuilder {
   void FindSubject(size_t k, Frame& f) {
     if (f.Has(kInfinitive)) {
       // A noun of intention or effort right before "to" governs it: "Western efforts to isolate".
-      if (k > 0 && Is(k - 1, ChunkKind::kNP) && IsControllingNoun(Lower(Word(t_[c_[k - 1].head])))) {
+      if (k > 0 && Is(k - 1, ChunkKind::kNP) && IsControllingNoun(Word(t_[c_[k - 1].head]))) {
         // The noun's own agent if it has one ("Western efforts to isolate", "Iran's offer to
         // mediate"); else the subject of the verb it is the object of ("Israel signed
         // agreements to normalise relations").

@@ -43,7 +43,7 @@ bool IsReportingVerb(std::string_view lemma) {
       "say",     "tell",  "announce", "add",    "state",       "claim", "report", "declare",
       "insist",  "note",  "stress",   "assert", "confirm",     "write", "tweet",  "reply",
       "explain", "argue", "believe",  "think",  "acknowledge", "admit", "allege", "told"}};
-  return kSay.Contains(lemma);
+  return kSay.ContainsLower(lemma);
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
@@ -60,7 +60,7 @@ bool IsControllingNoun(std::string_view lemma) {
       "push",      "decision",    "pledge",    "promise",    "threat",    "offer",    "proposal",
       "readiness", "willingness", "intention", "commitment", "agreement", "deal",     "request",
       "call",      "demand",      "order",     "right",      "ability"}};
-  return kNouns.Contains(lemma);
+  return kNouns.ContainsLower(lemma);
 }
 
 bool IsCollectiveNoun(std::string_view lemma) {
@@ -100,7 +100,7 @@ bool IsCollectiveNoun(std::string_view lemma) {
                                                                        "defence minister",
                                                                        "defense minister",
                                                                        "parliament"}};
-  return kNouns.Contains(lemma);
+  return kNouns.ContainsLower(lemma);
 }
 
 bool IsQuantifier(const Token& t) {

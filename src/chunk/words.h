@@ -34,6 +34,8 @@ bool IsNegation(const Token& t);      // not, n't, never
 bool IsSubordinator(const Token& t);  // while, although, because, if, unless, whereas, whether
 bool IsConditional(const Token& t);   // if, unless
 bool IsRelative(const Token& t);      // which, who, whom, whose, that (as WDT)
+// IsReportingVerb, IsControllingNoun and IsCollectiveNoun ignore ASCII case: callers pass a
+// token's word unlowered.
 bool IsReportingVerb(std::string_view lemma);      // say, tell, announce, add, state...
 bool IsObjectControlVerb(std::string_view lemma);  // urge, ask, enable, allow, force...
 bool IsControllingNoun(std::string_view lemma);    // effort, plan, attempt, pledge... + "to VERB"

@@ -34,9 +34,13 @@ TEST(ChunkWords, ListsMatchInAnyAsciiCaseAndOnlyWholeWords) {
   EXPECT_FALSE(IsQuantifier(Tok("several", "", Pos::VB)));  // the tag must allow it
   EXPECT_TRUE(IsCollectiveNoun("thousands"));
   EXPECT_TRUE(IsCollectiveNoun("air force"));
-  EXPECT_FALSE(IsCollectiveNoun("Thousands"));  // lemmas are compared as given
+  EXPECT_TRUE(IsCollectiveNoun("Thousands"));  // callers pass words unlowered
+  EXPECT_FALSE(IsCollectiveNoun("Thousand-strong"));
   EXPECT_FALSE(IsCollectiveNoun(""));
   EXPECT_TRUE(IsReportingVerb("say"));
+  EXPECT_TRUE(IsReportingVerb("Say"));
+  EXPECT_TRUE(IsControllingNoun("EFFORT"));
+  EXPECT_FALSE(IsObjectControlVerb("Urge"));  // this list still wants a lower-case lemma
   EXPECT_FALSE(IsReportingVerb("sayings"));
 }
 
