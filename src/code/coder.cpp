@@ -375,6 +375,10 @@ class SentenceCoder {
 
   std::optional<VerbEvent> ComputeVerb(size_t i, const std::vector<Actor>& surface_subject) {
     const Frame& original = s_.frames[i];
+    // The keys read only the trigger, lemma and particle, which voice does not change: a verb
+    // without patterns costs no copy of its frame.
+    const auto lists = VerbPatternLists(original);
+    if (lists.empty()) return std::nullopt;
     Frame f = ActiveVoice(original);
     // An infinitive complement reads as a "to" phrase for patterns such as "urge + to *" or
     // "ask + to mediate": its words are the complement's verb group and object.
@@ -386,8 +390,6 @@ class SentenceCoder {
       to.head = c.trigger;
       f.pps.push_back(std::move(to));
     }
-    const auto lists = VerbPatternLists(f);
-    if (lists.empty()) return std::nullopt;
     const bool group_subject = surface_subject.size() >= 2 && !original.Has(kPassive);
     auto has_actor = [this, &f, group_subject](const Argument& a) {
       return HasActor(a) || (group_subject && IsReciprocal(f, a)) ||

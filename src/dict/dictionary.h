@@ -39,6 +39,7 @@
 
 #include "core/date.h"
 #include "core/document.h"
+#include "core/hash.h"
 #include "core/status.h"
 #include "dict/phrase_trie.h"
 #include "dict/problems.h"
@@ -154,7 +155,7 @@ using VerbPattern = Pattern;
 // A preposition's bit in Pattern::prep_mask: a frame without all of a pattern's prepositions
 // cannot match it, which rules out most of a common verb's patterns with one AND.
 inline uint64_t PrepBit(std::string_view prep) {
-  return uint64_t{1} << (std::hash<std::string_view>{}(prep)&63);
+  return uint64_t{1} << (HashBytes(prep) & 63);
 }
 using NounPattern = Pattern;
 
