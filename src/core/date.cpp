@@ -31,6 +31,20 @@ std::optional<CivilDate> Make(int y, int m, int d) {
 
 std::string CivilDate::ToString() const {
   if (!known()) return "";
+  if (year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    // Every event line carries a date: written by hand, not through snprintf.
+    char buf[10] = {static_cast<char>('0' + year / 1000),
+                    static_cast<char>('0' + year / 100 % 10),
+                    static_cast<char>('0' + year / 10 % 10),
+                    static_cast<char>('0' + year % 10),
+                    '-',
+                    static_cast<char>('0' + month / 10),
+                    static_cast<char>('0' + month % 10),
+                    '-',
+                    static_cast<char>('0' + day / 10),
+                    static_cast<char>('0' + day % 10)};
+    return std::string(buf, sizeof buf);
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;

@@ -1,6 +1,8 @@
 #include "output/event_writer.h"
 
+#include <charconv>
 #include <cstdio>
+#include <system_error>
 
 #include "core/json.h"
 
@@ -8,9 +10,10 @@ namespace entente {
 namespace {
 
 std::string Number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
+  // As printf's "%.2f" (the standard defines it so), at a tenth of snprintf's cost.
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+  return std::string(buf, r.ec == std::errc() ? r.ptr : buf);
 }
 
 std::string Clean(std::string_view s) {
@@ -47,8 +50,10 @@ void AppendEventJson(const Document& doc, const Event& e, bool explain, std::str
   AppendJsonString(out, doc.id);
   out += ",\"sentence\":" + std::to_string(e.sentence);
   out += ",\"date\":";
-  if (doc.date.known()) AppendJsonString(out, doc.date.ToString());
-  else out += "null";
+  if (doc.date.known())
+    AppendJsonString(out, doc.date.ToString());
+  else
+    out += "null";
   out += ",\"source\":";
   AppendJsonString(out, e.source);
   out += ",\"target\":";
@@ -115,7 +120,8 @@ void AppendEventGdelt(const Document& doc, const Event& e, uint64_t id, std::str
     std::snprintf(date, sizeof date, "%04d%02d%02d", d.year, d.month, d.day);
     std::snprintf(month, sizeof month, "%04d%02d", d.year, d.month);
     std::snprintf(year, sizeof year, "%04d", d.year);
-    std::snprintf(fraction, sizeof fraction, "%.4f", d.year + (d.month - 1) / 12.0 + (d.day - 1) / 365.0);
+    std::snprintf(fraction, sizeof fraction, "%.4f",
+                  d.year + (d.month - 1) / 12.0 + (d.day - 1) / 365.0);
   }
   out += std::to_string(id) + "\t" + date + "\t" + month + "\t" + year + "\t" + fraction + "\t";
   AppendActorColumns(e.source, doc.Text(e.source_span), out);
@@ -124,9 +130,9 @@ void AppendEventGdelt(const Document& doc, const Event& e, uint64_t id, std::str
   out += std::string(e.sentence == 0 ? "1" : "0") + "\t" + e.code + "\t" + e.code.substr(0, 3) +
          "\t" + e.root + "\t" + std::to_string(e.quad) + "\t" + Number(e.goldstein) + "\t" +
          std::to_string(e.mentions) + "\t1\t1\t";  // NumMentions, NumSources, NumArticles
-  out += "\t";                                    // AvgTone: not computed
+  out += "\t";                                     // AvgTone: not computed
   for (int geo = 0; geo < 3; ++geo) out += "\t\t\t\t\t\t\t\t";  // Actor1Geo, Actor2Geo, ActionGeo
-  out += date;                                    // DATEADDED (the story date, day resolution)
+  out += date;  // DATEADDED (the story date, day resolution)
   out += "\t";
   auto url = doc.metadata.find("url");
   if (url != doc.metadata.end()) out += Clean(url->second);

@@ -35,5 +35,13 @@ TEST(Date, OrdinalOrdersAndCountsDays) {
   EXPECT_EQ(CivilDate{}.ToString(), "");
 }
 
+TEST(Date, ToStringPadsEveryField) {
+  EXPECT_EQ((CivilDate{999, 1, 2}).ToString(), "0999-01-02");
+  EXPECT_EQ((CivilDate{2026, 12, 31}).ToString(), "2026-12-31");
+  // Out of the calendar's ranges (not made by the parsers): printed as the fields are.
+  EXPECT_EQ((CivilDate{2026, 0, 0}).ToString(), "2026-00-00");
+  EXPECT_EQ((CivilDate{-44, 3, 15}).ToString(), "-044-03-15");
+}
+
 }  // namespace
 }  // namespace entente
