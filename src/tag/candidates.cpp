@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 
+#include "core/utf8.h"
 #include "tag/tagger.h"
 
 namespace entente {
@@ -33,7 +34,7 @@ char ToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) :
 // Curly quotes and apostrophes -> their Penn Treebank ASCII spelling, for lexicon lookup:
 // "’s" -> "'s", "n’t" -> "n't", "“" -> "``", "”" -> "''". Returns `form` itself when it is ASCII.
 std::string_view NormalizeQuotes(std::string_view form, std::string& scratch) {
-  if (std::all_of(form.begin(), form.end(), [](char c) { return (c & 0x80) == 0; })) return form;
+  if (IsAscii(form)) return form;
   scratch.clear();
   for (size_t i = 0; i < form.size(); ++i) {
     if (form.compare(i, 3, "\u2019") == 0 || form.compare(i, 3, "\u2018") == 0) {
@@ -168,7 +169,8 @@ void Tagger::AddSuffix(char cls, std::string_view lower, float weight, TagDist& 
 }
 
 void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headline,
-                        std::string& scratch, CandidateMemo& memo, TagCandidates& out) const {
+                        std::string& scratch, uint32_t form_hash, CandidateMemo& memo,
+                        TagCandidates& out) const {
   const Token& t = tokens[i];
   const std::string_view key = NormalizeQuotes(t.form, scratch);
   out.size = 0;
@@ -189,7 +191,8 @@ void Tagger::Candidates(const std::vector<Token>& tokens, size_t i, bool headlin
                            uint32_t{headline} << 4 | uint32_t{t.Has(kAllUpper)} << 5;
   static_assert(static_cast<uint32_t>(TokenKind::kWeb) < 8, "the kind fits in three bits");
   bool hit = false;
-  auto& slot = memo.Lookup(id_, key, context, hit);
+  const uint32_t key_hash = key.data() == t.form.data() ? form_hash : StringIndex::Hash(key);
+  auto& slot = memo.Lookup(id_, key, key_hash, context, hit);
   if (!hit) WordCandidates(t, key, initial, headline, slot.value);
   out = slot.value;
 }

@@ -83,13 +83,22 @@ void Tagger::Tag(std::vector<Token>& tokens) const {
   }
   const bool headline = upper >= 3 && upper * 10 >= letters * 7;
 
-  // One allocation per sentence for the lattice, none per token.
-  std::vector<TagCandidates> cands(n);
-  std::vector<float> best(n * TagCandidates::kMax);
-  std::vector<uint8_t> back(n * TagCandidates::kMax);
-  std::string scratch;
+  // The lattice lives in per-thread buffers: no allocation per sentence or token. Every cell
+  // read below is written first for this sentence.
+  thread_local std::vector<TagCandidates> cands;
+  thread_local std::vector<float> best;
+  thread_local std::vector<uint8_t> back;
+  thread_local std::vector<uint32_t> hashes;  // each form's, for both memos
+  thread_local std::string scratch;
+  if (cands.size() < n) cands.resize(n);
+  if (best.size() < n * TagCandidates::kMax) best.resize(n * TagCandidates::kMax);
+  if (back.size() < n * TagCandidates::kMax) back.resize(n * TagCandidates::kMax);
+  if (hashes.size() < n) hashes.resize(n);
   thread_local CandidateMemo candidate_memo;
-  for (size_t i = 0; i < n; ++i) Candidates(tokens, i, headline, scratch, candidate_memo, cands[i]);
+  for (size_t i = 0; i < n; ++i) {
+    hashes[i] = StringIndex::Hash(tokens[i].form);
+    Candidates(tokens, i, headline, scratch, hashes[i], candidate_memo, cands[i]);
+  }
 
   for (int c = 0; c < cands[0].size; ++c) {
     best[c] = start_[static_cast<size_t>(cands[0].tag[c])] + cands[0].score[c];
@@ -125,9 +134,10 @@ void Tagger::Tag(std::vector<Token>& tokens) const {
   ApplyNewsRules(tokens, cands, headline);
   // Lemmas depend on the form and the tag only: memoized per thread like the candidates.
   thread_local WordMemo<std::string, 16384> lemma_memo;
-  for (Token& t : tokens) {
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = tokens[i];
     bool hit = false;
-    auto& slot = lemma_memo.Lookup(id_, t.form, static_cast<uint32_t>(t.pos), hit);
+    auto& slot = lemma_memo.Lookup(id_, t.form, hashes[i], static_cast<uint32_t>(t.pos), hit);
     if (!hit) lemmatizer_.Lemmatize(t.form, t.pos, slot.value);
     t.lemma = slot.value;
   }

@@ -54,9 +54,9 @@ class Tagger {
   // whether it starts the sentence, whether the sentence is a headline, and its kAllUpper flag.
   using CandidateMemo = WordMemo<TagCandidates, 16384>;
   // Candidate tags of tokens[i] (candidates.cpp); `headline`: the sentence is in capitals;
-  // `scratch` is reused between tokens.
+  // `scratch` is reused between tokens; `form_hash` = StringIndex::Hash of the token's form.
   void Candidates(const std::vector<Token>& tokens, size_t i, bool headline, std::string& scratch,
-                  CandidateMemo& memo, TagCandidates& out) const;
+                  uint32_t form_hash, CandidateMemo& memo, TagCandidates& out) const;
   // Candidates of a token whose tag no mark rule fixes: depends only on `key` (the form with
   // ASCII quotes), the token's kind and kAllUpper flag, `initial` and `headline`.
   void WordCandidates(const Token& t, std::string_view key, bool initial, bool headline,

@@ -35,11 +35,17 @@ class WordMemo {
   // The slot for (`word`, `context`) under model `owner`. `hit`: it holds their value. Otherwise
   // it now belongs to them, and the caller must store the value before the next lookup.
   Slot& Lookup(uint64_t owner, std::string_view word, uint32_t context, bool& hit) {
+    return Lookup(owner, word, StringIndex::Hash(word), context, hit);
+  }
+  // The same with `word_hash` = StringIndex::Hash(word), for a caller that looks one word up in
+  // several memos.
+  Slot& Lookup(uint64_t owner, std::string_view word, uint32_t word_hash, uint32_t context,
+               bool& hit) {
     if (owner != owner_ || slots_.empty()) {
       slots_.assign(kSlots, Slot{});
       owner_ = owner;
     }
-    const uint64_t h = StringIndex::Hash(word) ^ (uint64_t{context} * 0x9E3779B97F4A7C15ull);
+    const uint64_t h = word_hash ^ (uint64_t{context} * 0x9E3779B97F4A7C15ull);
     Slot& s = slots_[h & (kSlots - 1)];
     hit = s.filled && s.hash == h && s.context == context && s.word == word;
     if (!hit) {
