@@ -9,6 +9,7 @@
 #include "code/intent.h"
 #include "code/match.h"
 #include "code/petrarch_match.h"
+#include "core/word_set.h"
 
 namespace entente {
 namespace {
@@ -177,7 +178,7 @@ class SentenceCoder {
       }
       return Mode::kRealized;
     }
-    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated) &&
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") && !f.Has(kNegated) &&
         !f.Has(kQuestion)) {
       return Mode::kIntent;  // checked before Irrealis: "would" marks it hypothetical too
     }
@@ -229,23 +230,24 @@ class SentenceCoder {
     }
     if (f.kind == FrameKind::kVerb && f.Has(kFuture)) return Mode::kIntent;
     // Reported "would" is the future of the past: "announced that France would deliver jets".
-    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == "would" && !f.Has(kNegated)) {
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") && !f.Has(kNegated)) {
       return Mode::kIntent;
     }
     if (f.kind == FrameKind::kNoun) {
       // "a planned visit", "the proposed talks": not (yet) an event.
       for (const Chunk& c : s_.chunks) {
         if (c.kind != ChunkKind::kNP || c.begin > f.trigger || f.trigger >= c.end) continue;
+        // Every event noun's modifiers are asked: compile-time lists, no lowered copies.
+        static constexpr WordSet<8> kUnrealised{std::array<std::string_view, 8>{
+            "planned", "proposed", "possible", "potential", "upcoming", "expected", "future",
+            "prospective"}};
+        static constexpr WordSet<8> kNotHappened{std::array<std::string_view, 8>{
+            "cancelled", "canceled", "postponed", "failed", "aborted", "alleged", "rumoured",
+            "rumored"}};
         for (uint32_t k = c.begin; k < f.trigger; ++k) {
-          std::string w = Lower(s_.tokens[k].form);
-          if (w == "planned" || w == "proposed" || w == "possible" || w == "potential" ||
-              w == "upcoming" || w == "expected" || w == "future" || w == "prospective") {
-            return Mode::kIntent;
-          }
-          if (w == "cancelled" || w == "canceled" || w == "postponed" || w == "failed" ||
-              w == "aborted" || w == "alleged" || w == "rumoured" || w == "rumored") {
-            return Mode::kSkip;
-          }
+          const std::string& w = s_.tokens[k].form;
+          if (kUnrealised.ContainsLower(w)) return Mode::kIntent;
+          if (kNotHappened.ContainsLower(w)) return Mode::kSkip;
         }
       }
     }
@@ -787,7 +789,7 @@ class SentenceCoder {
     std::string code = CodeFor(i, p.code);
     if (code.empty()) return;
     const Frame& f = s_.frames[i];
-    const std::string root = code.substr(0, 2);
+    const std::string_view root = std::string_view(code).substr(0, 2);
     // "each other", and groups acting together with no named target ("the two nations held
     // drills", "Kyrgyz and Tajik forces clashed"): each member towards each other member.
     bool each_other = f.object.present() && Lower(s_.tokens[f.object.head].form) == "other";
