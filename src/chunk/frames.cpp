@@ -11,6 +11,7 @@
 
 #include "chunk/chunker.h"
 #include "chunk/words.h"
+#include "core/word_set.h"
 
 namespace entente {
 namespace {
@@ -73,8 +74,8 @@ class FrameBuilder {
     next = k + 1;
     // "tens of thousands of Serbians", "the navies of India, Japan and Australia", "the
     // embassies of France and Belgium": the actors are in the of-phrase.
-    if ((IsCollectiveNoun(Word(t_[arg.head])) || IsQuantifier(t_[arg.head])) &&
-        Is(k + 1, ChunkKind::kPP) && WordIs(First(k + 1), "of") && Is(k + 2, ChunkKind::kNP)) {
+    if (Is(k + 1, ChunkKind::kPP) && Is(k + 2, ChunkKind::kNP) && WordIs(First(k + 1), "of") &&
+        (IsCollectiveNoun(Word(t_[arg.head])) || IsQuantifier(t_[arg.head]))) {
       size_t after;
       Argument inner = NpArgument(k + 2, after, false, right_of_verb);
       arg.range.end = inner.range.end;
@@ -232,11 +233,10 @@ class FrameBuilder {
     std::string prep = Lower(First(pp).form);
     if (pp > 0 && c_[pp - 1].end == c_[pp].begin && c_[pp - 1].kind != ChunkKind::kVP) {
       const Token& before = t_[c_[pp - 1].end - 1];
-      std::string w = Lower(before.form);
-      if (w == "close" || w == "next" || w == "ahead" || w == "according" || w == "prior" ||
-          w == "due" || w == "near" || w == "up" || w == "instead" || w == "because") {
-        return w + " " + prep;
-      }
+      static constexpr WordSet<10> kFirstWords{std::array<std::string_view, 10>{
+          "close", "next", "ahead", "according", "prior", "due", "near", "up", "instead",
+          "because"}};
+      if (kFirstWords.ContainsLower(before.form)) return Lower(before.form) + " " + prep;
     }
     return prep;
   }
