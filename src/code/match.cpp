@@ -248,9 +248,19 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
       if (!ok) before_ok = false;
     }
     if (!before_ok) continue;
-    PatternMatch m;
     // A verb list found under "lemma particle" already used the particle.
     const std::string_view particle = p.particle.empty() ? std::string_view(frame.particle) : "";
+    // Most patterns fail on their first element, a word or set the first slot lacks: asked here,
+    // from the cache, as ScoreFrom would ask it first (a plain word only when no particle
+    // could stand for it).
+    if (modifiers.empty() && !p.elements.empty()) {
+      const PatternElement& first = p.elements[0];
+      if (first.kind == ElementKind::kSynset ||
+          (first.kind == ElementKind::kWord && particle.empty())) {
+        if (slots.empty() || CachedInRange(context, 0, first) == 0) continue;
+      }
+    }
+    PatternMatch m;
     int score = Score(context, p, modifiers, m, particle);
     if (score < 0) continue;
     score += static_cast<int>(p.before.size()) * 2;
