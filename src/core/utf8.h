@@ -33,14 +33,27 @@ Utf8Report RepairUtf8(std::string& s);
 
 // Whether every byte of `s` is ASCII; eight bytes at a time, as it runs for every token.
 inline bool IsAscii(std::string_view s) {
+  // Whole words, then the last bytes read as one word overlapping the previous one (or two
+  // overlapping halves for short words): no byte-by-byte tail.
+  const char* p = s.data();
+  const size_t n = s.size();
   uint64_t high = 0;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  if (n >= 8) {
     uint64_t word;
-    std::memcpy(&word, s.data() + i, sizeof word);
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(&word, p + i, sizeof word);
+      high |= word;
+    }
+    std::memcpy(&word, p + n - 8, sizeof word);
     high |= word;
+  } else if (n >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, p, sizeof first);
+    std::memcpy(&last, p + n - 4, sizeof last);
+    high = first | last;
+  } else {
+    for (size_t i = 0; i < n; ++i) high |= static_cast<unsigned char>(p[i]);
   }
-  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
   return (high & 0x8080808080808080ull) == 0;
 }
 

@@ -45,6 +45,11 @@ TEST(Utf8, IsAsciiChecksEveryByte) {
   EXPECT_FALSE(IsAscii("caf\xC3\xA9"));                   // in the tail
   EXPECT_FALSE(IsAscii("\xE2\x80\x99s and more words"));  // in the first eight bytes
   EXPECT_FALSE(IsAscii("abcdefgh\x80"));
+  EXPECT_FALSE(IsAscii("\xC3\xA9"));  // under four bytes
+  EXPECT_TRUE(IsAscii("abc"));
+  EXPECT_FALSE(
+      IsAscii("ab\xC3\xA9"
+              "zzzzz"));  // in a middle byte of a longer word
 }
 
 }  // namespace
