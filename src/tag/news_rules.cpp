@@ -201,8 +201,8 @@ void RepairVerbs(std::vector<Token>& tokens, const std::vector<TagCandidates>& c
       const bool after_to = tokens[i - 1].pos == Pos::TO && i >= 2 && IsVerb(tokens[i - 2].pos);
       if (after_modal || after_to) t.pos = Pos::VB;
     }
-    if (t.pos == Pos::VBD || t.pos == Pos::VBZ || t.pos == Pos::VBP || t.pos == Pos::MD ||
-        IsAuxiliary(t.form)) {
+    if (!finite && (t.pos == Pos::VBD || t.pos == Pos::VBZ || t.pos == Pos::VBP ||
+                    t.pos == Pos::MD || IsAuxiliary(t.form))) {
       finite = true;
     }
   }
