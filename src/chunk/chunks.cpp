@@ -260,6 +260,7 @@ void BuildChunks(Sentence& sentence) {
   std::vector<Chunk>& chunks = sentence.chunks;
   chunks.clear();
   const size_t n = t.size();
+  chunks.reserve(n);  // at most one chunk per token
   size_t i = 0;
   auto add = [&](ChunkKind kind, size_t b, size_t e, uint32_t head) {
     chunks.push_back({kind, static_cast<uint32_t>(b), static_cast<uint32_t>(e), head});

@@ -24,6 +24,11 @@ class FrameBuilder {
 
   void Build(bool nominal) {
     vp_frame_.assign(c_.size(), kNoIndex);
+    // At most one frame per verb group and per noun phrase: reserved, so that growing the
+    // vector never moves frames (each move copies their short strings).
+    size_t most = 0;
+    for (const Chunk& c : c_) most += c.kind == ChunkKind::kVP || (nominal && c.kind == ChunkKind::kNP);
+    s_.frames.reserve(s_.frames.size() + most);
     for (size_t k = 0; k < c_.size(); ++k) {
       if (c_[k].kind == ChunkKind::kVP) BuildVerbFrame(k);
     }
@@ -423,6 +428,7 @@ class FrameBuilder {
           break;
         }
         pp.prep = ComplexPreposition(j);
+        if (f.pps.empty()) f.pps.reserve(4);  // moving an Argument copies its strings
         f.pps.push_back(std::move(pp));
         j = next;
       } else {
