@@ -99,7 +99,7 @@ class PhraseTrie {
   uint32_t FormId(const std::string& form, std::string& lower) const;
 
   // Words and edges live in open-addressing tables (linear probing, power-of-two sizes): a
-  // lookup is one FNV-1a hash and usually one compare, with no division and no chain of nodes,
+  // lookup is one hash (HashWord) and usually one compare, with no division and no chain of nodes,
   // where std::unordered_map cost both on every token of every sentence.
   struct WordSlot {
     uint32_t hash = 0;
