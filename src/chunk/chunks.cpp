@@ -270,7 +270,7 @@ void BuildChunks(Sentence& sentence) {
     const Pos p = tok.pos;
     const bool complementizer = p == Pos::IN && WordIs(tok, "that");
     if (IsRelative(tok) || complementizer ||
-        (IsSubordinator(tok) && (p == Pos::IN || p == Pos::WRB || p == Pos::RB))) {
+        ((p == Pos::IN || p == Pos::WRB || p == Pos::RB) && IsSubordinator(tok))) {
       add(ChunkKind::kSBAR, i, i + 1, static_cast<uint32_t>(i));
       ++i;
       continue;
