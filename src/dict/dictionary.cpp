@@ -83,17 +83,13 @@ ActorMatch Dictionary::MatchActor(const std::vector<Token>& tokens, uint32_t tok
   return MatchActor(tokens, PhraseTrie::Keys(tokens), token_index);
 }
 
-ActorMatch Dictionary::MatchActor(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
-                                  uint32_t token_index) const {
-  if (token_index >= tokens.size()) return {};
-  PhraseTrie::Match m = actor_trie_.Longest(tokens, keys, token_index);
-  if (m.length == 0 && IsDeterminer(tokens[token_index].form)) {
-    // "the Kremlin": dictionary phrases are written without a leading determiner.
-    m = actor_trie_.Longest(tokens, keys, token_index + 1);
-    if (m.length > 0) ++m.length;
-  }
+ActorMatch Dictionary::MatchActorAfterDeterminer(const std::vector<Token>& tokens,
+                                                 const PhraseTrie::Keys& keys,
+                                                 uint32_t token_index) const {
+  if (!IsDeterminer(tokens[token_index].form)) return {};
+  PhraseTrie::Match m = actor_trie_.Longest(tokens, keys, token_index + 1);
   if (m.length == 0) return {};
-  return {m.length, &actors_[m.value]};
+  return {m.length + 1, &actors_[m.value]};
 }
 
 std::string Dictionary::CodeOn(const ActorEntry& entry, CivilDate date) const {
@@ -130,14 +126,6 @@ std::string Dictionary::CodeOn(const ActorEntry& entry, CivilDate date) const {
 
 AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, uint32_t token_index) const {
   return MatchAgent(tokens, PhraseTrie::Keys(tokens), token_index);
-}
-
-AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
-                                  uint32_t token_index) const {
-  if (token_index >= tokens.size()) return {};
-  PhraseTrie::Match m = agent_trie_.Longest(tokens, keys, token_index);
-  if (m.length == 0) return {};
-  return {m.length, &agents_[m.value]};
 }
 
 const std::vector<VerbPattern>* Dictionary::VerbPatterns(std::string_view lemma) const {

@@ -154,9 +154,7 @@ using VerbPattern = Pattern;
 
 // A preposition's bit in Pattern::prep_mask: a frame without all of a pattern's prepositions
 // cannot match it, which rules out most of a common verb's patterns with one AND.
-inline uint64_t PrepBit(std::string_view prep) {
-  return uint64_t{1} << (HashBytes(prep) & 63);
-}
+inline uint64_t PrepBit(std::string_view prep) { return uint64_t{1} << (HashBytes(prep) & 63); }
 using NounPattern = Pattern;
 
 // PETRARCH `~ a (a b ATTACK) SAY = a b 015`: kept as tokens for the coder to interpret.
@@ -227,14 +225,25 @@ class Dictionary {
   ActorMatch MatchActor(const Sentence& sentence, uint32_t token_index) const;
   ActorMatch MatchActor(const std::vector<Token>& tokens, uint32_t token_index) const;
   // The same with the tokens' trie keys computed once for the sentence (PhraseTrie::Keys).
+  // Inline: the coder asks at every token, and most start no actor.
   ActorMatch MatchActor(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
-                        uint32_t token_index) const;
+                        uint32_t token_index) const {
+    if (token_index >= tokens.size()) return {};
+    const PhraseTrie::Match m = actor_trie_.Longest(tokens, keys, token_index);
+    if (m.length > 0) return {m.length, &actors_[m.value]};
+    return MatchActorAfterDeterminer(tokens, keys, token_index);
+  }
   // The entry's code on `date`; unknown date -> the latest code. "" = uncoded on that date.
   std::string CodeOn(const ActorEntry& entry, CivilDate date) const;
 
   AgentMatch MatchAgent(const std::vector<Token>& tokens, uint32_t token_index) const;
   AgentMatch MatchAgent(const std::vector<Token>& tokens, const PhraseTrie::Keys& keys,
-                        uint32_t token_index) const;
+                        uint32_t token_index) const {
+    if (token_index >= tokens.size()) return {};
+    const PhraseTrie::Match m = agent_trie_.Longest(tokens, keys, token_index);
+    if (m.length == 0) return {};
+    return {m.length, &agents_[m.value]};
+  }
 
   // Patterns of a verb lemma ("visit", "set up"), null if none; VerbCode is the code of the bare
   // verb ("" or "---" = none); VerbLemma maps a listed verb form ("gave") to its lemma.
@@ -264,6 +273,10 @@ class Dictionary {
   bool is_petrarch() const { return petrarch_; }
 
  private:
+  // MatchActor when no actor starts at token_index: "the Kremlin" (dictionary phrases are
+  // written without a leading determiner).
+  ActorMatch MatchActorAfterDeterminer(const std::vector<Token>& tokens,
+                                       const PhraseTrie::Keys& keys, uint32_t token_index) const;
   friend class DictionaryBuilder;
   Dictionary() = default;
   // Fills each synset's first_words and word table from its members, and each pattern element's
