@@ -92,7 +92,7 @@ struct AgentMatch {
 // Hash maps keyed by std::string that can be probed with a std::string_view (no allocation).
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashBytes(s); }
 };
 template <typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
