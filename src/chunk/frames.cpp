@@ -27,7 +27,7 @@ class FrameBuilder {
     // At most one frame per verb group and per noun phrase: reserved, so that growing the
     // vector never moves frames (each move copies their short strings).
     size_t most = 0;
-    for (const Chunk& c : c_) most += c.kind == ChunkKind::kVP || (nominal && c.kind == ChunkKind::kNP);
+    for (const Chunk& c : c_) most += c.kind == ChunkKind::kVP || (nominal && MayHaveNounFrame(c));
     s_.frames.reserve(s_.frames.size() + most);
     for (size_t k = 0; k < c_.size(); ++k) {
       if (c_[k].kind == ChunkKind::kVP) BuildVerbFrame(k);
@@ -809,10 +809,17 @@ class FrameBuilder {
     }
   }
 
+  // Only a noun phrase headed by a common noun or a gerund can be an event ("the visit").
+  bool MayHaveNounFrame(const Chunk& np) const {
+    if (np.kind != ChunkKind::kNP || np.head >= t_.size()) return false;
+    const Pos p = t_[np.head].pos;
+    return p == Pos::NN || p == Pos::NNS || p == Pos::VBG;
+  }
+
   void BuildNounFrame(size_t k) {
     const Chunk& np = c_[k];
+    if (!MayHaveNounFrame(np)) return;
     const Token& head = t_[np.head];
-    if (head.pos != Pos::NN && head.pos != Pos::NNS && head.pos != Pos::VBG) return;
     Frame f;
     f.kind = FrameKind::kNoun;
     f.trigger = np.head;
