@@ -82,4 +82,20 @@ inline uint32_t HashLowerAscii(std::string_view s) {
   return hash_internal::Hash(s, hash_internal::LowerAsciiBytes());
 }
 
+// Whether two words are equal, with short words compared as one or two integer loads instead of
+// a call to memcmp: the tables compare the word they find with the one asked for.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n >= 8) return std::memcmp(a.data(), b.data(), n) == 0;
+  if (n >= 4) {
+    return hash_internal::Load32(a.data()) == hash_internal::Load32(b.data()) &&
+           hash_internal::Load32(a.data() + n - 4) == hash_internal::Load32(b.data() + n - 4);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace entente

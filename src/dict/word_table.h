@@ -26,7 +26,7 @@ class WordTable {
   bool Add(std::string_view word, uint8_t flags);
   // The word's flags, 0 if absent; hash = HashWord(word).
   uint8_t Find(std::string_view word, uint32_t hash) const {
-    return Probe(hash, [&](std::string_view stored) { return stored == word; });
+    return Probe(hash, [&](std::string_view stored) { return SameWord(stored, word); });
   }
   // The same for the word `form` lowers to with ASCII capitals lowered (no copy is made);
   // hash = HashWord of that lower case.

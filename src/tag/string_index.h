@@ -51,7 +51,7 @@ class StringIndex {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kMissing) return kMissing;
-      if (s.hash == h && Key(s.id) == key) return s.id;
+      if (s.hash == h && SameWord(Key(s.id), key)) return s.id;
     }
   }
   bool Contains(std::string_view key) const { return Find(key) != kMissing; }

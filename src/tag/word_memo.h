@@ -48,7 +48,7 @@ class WordMemo {
     }
     const uint64_t h = word_hash ^ (uint64_t{context} * 0x9E3779B97F4A7C15ull);
     Slot& s = slots_[h & (kSlots - 1)];
-    hit = s.filled && s.hash == h && s.context == context && std::string_view(s.word) == word;
+    hit = s.filled && s.hash == h && s.context == context && SameWord(s.word, word);
     if (!hit) {
       s.hash = h;
       s.context = context;

@@ -38,6 +38,20 @@ TEST(Hash, SpreadsSimilarWords) {
   EXPECT_NE(HashBytes("abcdefgh"), HashBytes("abcdefghabcdefgh"));
 }
 
+TEST(Hash, SameWordComparesEveryByteOfEveryLength) {
+  const std::string base = "abcdefghijklmnop";
+  for (size_t n = 0; n <= base.size(); ++n) {
+    const std::string a = base.substr(0, n);
+    EXPECT_TRUE(SameWord(a, std::string(a))) << n;
+    EXPECT_FALSE(SameWord(a, a + "q")) << n;  // a longer word
+    for (size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'X';
+      EXPECT_FALSE(SameWord(a, b)) << n << " " << i;
+    }
+  }
+}
+
 TEST(Utf8, IsAsciiChecksEveryByte) {
   EXPECT_TRUE(IsAscii(""));
   EXPECT_TRUE(IsAscii("Moscow"));
