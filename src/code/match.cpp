@@ -216,16 +216,16 @@ int Score(const Context& c, const Pattern& p, TokenRange modifiers, PatternMatch
 PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
                         const Frame& frame, TokenRange modifiers, const Dictionary& dict,
                         const HasActorFn& has_actor, MatchScratch* scratch) {
-  std::vector<Slot> slots;
-  slots.reserve(2 + frame.pps.size());
-  if (frame.object.present()) slots.emplace_back(&frame.object, "");
-  if (frame.object2.present()) slots.emplace_back(&frame.object2, "");
-  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep);
   if (scratch == nullptr) {
     // Not an optional<MatchScratch>: that zeroes all of its 5.7 KB on every call.
     MatchScratch own;
     return MatchFrame(patterns, sentence, frame, modifiers, dict, has_actor, &own);
   }
+  std::vector<Slot> slots;
+  slots.reserve(2 + frame.pps.size());
+  if (frame.object.present()) slots.emplace_back(&frame.object, "");
+  if (frame.object2.present()) slots.emplace_back(&frame.object2, "");
+  for (const Argument& pp : frame.pps) slots.emplace_back(&pp, pp.prep);
   MatchScratch::TokenKeys& keys = scratch->keys;
   const Context context{sentence, slots, dict, has_actor, scratch->answers, keys};
   uint64_t frame_preps = 0;
