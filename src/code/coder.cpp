@@ -178,8 +178,8 @@ class SentenceCoder {
       }
       return Mode::kRealized;
     }
-    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") && !f.Has(kNegated) &&
-        !f.Has(kQuestion)) {
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") &&
+        !f.Has(kNegated) && !f.Has(kQuestion)) {
       return Mode::kIntent;  // checked before Irrealis: "would" marks it hypothetical too
     }
     if (Irrealis(f)) return Mode::kSkip;
@@ -230,7 +230,8 @@ class SentenceCoder {
     }
     if (f.kind == FrameKind::kVerb && f.Has(kFuture)) return Mode::kIntent;
     // Reported "would" is the future of the past: "announced that France would deliver jets".
-    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") && !f.Has(kNegated)) {
+    if (f.kind == FrameKind::kVerb && f.Has(kReported) && f.modal == std::string_view("would") &&
+        !f.Has(kNegated)) {
       return Mode::kIntent;
     }
     if (f.kind == FrameKind::kNoun) {
