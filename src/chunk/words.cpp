@@ -28,12 +28,12 @@ bool IsSubordinator(const Token& t) {
 }
 
 bool IsConditional(const Token& t) {
-  return EqualsLower(t.form, "if") || EqualsLower(t.form, "unless");
+  return EqualsAsciiLower(t.form, "if") || EqualsAsciiLower(t.form, "unless");
 }
 
 bool IsRelative(const Token& t) {
   if (t.pos == Pos::WDT || t.pos == Pos::WP || t.pos == Pos::WPS) {
-    return !EqualsLower(t.form, "what");
+    return !EqualsAsciiLower(t.form, "what");
   }
   return false;
 }
@@ -176,8 +176,8 @@ bool IsComma(const Token& t) { return t.form == ","; }
 
 bool IsCoordinator(const Token& t) {
   return t.pos == Pos::CC &&
-         (EqualsLower(t.form, "and") || EqualsLower(t.form, "or") || EqualsLower(t.form, "but") ||
-          EqualsLower(t.form, "nor") || t.form == "&");
+         (EqualsAsciiLower(t.form, "and") || EqualsAsciiLower(t.form, "or") || EqualsAsciiLower(t.form, "but") ||
+          EqualsAsciiLower(t.form, "nor") || t.form == "&");
 }
 
 bool IsNounTag(Pos p) { return IsNoun(p) || p == Pos::PRP || p == Pos::CD; }

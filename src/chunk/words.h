@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/document.h"
+#include "core/hash.h"
 
 namespace entente::chunk_internal {
 
@@ -12,21 +13,10 @@ inline std::string_view Word(const Token& t) {
   return t.lemma.empty() ? std::string_view(t.form) : std::string_view(t.lemma);
 }
 
-// `a` equals `lower` once its ASCII capitals are lowered.
-inline bool EqualsLower(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // The token's word or its form is `lower` (ASCII case aside). Inline: the chunker asks this of
 // most tokens with a literal, and the length test usually settles it.
 inline bool WordIs(const Token& t, std::string_view lower) {
-  return EqualsLower(Word(t), lower) || EqualsLower(t.form, lower);
+  return EqualsAsciiLower(Word(t), lower) || EqualsAsciiLower(t.form, lower);
 }
 
 bool IsAuxiliary(const Token& t);     // be, have, do, get (as auxiliaries), modals

@@ -40,20 +40,10 @@ std::string Lower(std::string_view w) {
   return out;
 }
 
-// `form` equals `lower` once ASCII capitals are lowered (Lower(form) == lower, no copy).
-bool EqualsLowered(std::string_view form, std::string_view lower) {
-  if (form.size() != lower.size()) return false;
-  for (size_t i = 0; i < form.size(); ++i) {
-    const char c = form[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
-  }
-  return true;
-}
-
 bool TokenIs(const Token& t, const PatternElement& e) {
   const std::string& want = e.lemma.empty() ? e.text : e.lemma;
   if (!t.lemma.empty() && t.lemma == want) return true;
-  return EqualsLowered(t.form, want) || EqualsLowered(t.form, e.text);
+  return EqualsAsciiLower(t.form, want) || EqualsAsciiLower(t.form, e.text);
 }
 
 // Words of the longest synset member found ("humanitarian aid" = 2), or 1 / 0 for plain words.

@@ -82,6 +82,17 @@ inline uint32_t HashLowerAscii(std::string_view s) {
   return hash_internal::Hash(s, hash_internal::LowerAsciiBytes());
 }
 
+// Whether `form` equals `lower` once its ASCII capitals are lowered (no copy is made): the
+// comparison that goes with HashLowerAscii.
+inline bool EqualsAsciiLower(std::string_view form, std::string_view lower) {
+  if (form.size() != lower.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
+
 // Whether two words are equal, with short words compared as one or two integer loads instead of
 // a call to memcmp: the tables compare the word they find with the one asked for.
 inline bool SameWord(std::string_view a, std::string_view b) {

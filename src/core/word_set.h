@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/hash.h"
+
 namespace entente {
 
 template <size_t N>
@@ -41,14 +43,6 @@ class WordSet {
     }
     return h;
   }
-  static bool EqualsLower(std::string_view form, std::string_view lower) {
-    if (form.size() != lower.size()) return false;
-    for (size_t i = 0; i < form.size(); ++i) {
-      const char c = form[i];
-      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
-    }
-    return true;
-  }
   static constexpr size_t Size() {
     size_t n = 1;
     while (n < 2 * N) n *= 2;
@@ -66,7 +60,7 @@ class WordSet {
     for (size_t i = Hash(w, lower) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       const std::string_view s = slots_[i];
       if (s.empty()) return false;
-      if (lower ? EqualsLower(w, s) : s == w) return true;
+      if (lower ? EqualsAsciiLower(w, s) : s == w) return true;
     }
   }
   std::array<std::string_view, kSize> slots_{};

@@ -187,14 +187,7 @@ PhraseTrie::Keys::Keys(const std::vector<Token>& tokens) {
 }
 
 uint32_t PhraseTrie::AsciiFormId(std::string_view form, uint32_t h) const {
-  return ProbeWord(h, [&](std::string_view word) {
-    if (word.size() != form.size()) return false;
-    for (size_t k = 0; k < form.size(); ++k) {
-      const char c = form[k];
-      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != word[k]) return false;
-    }
-    return true;
-  });
+  return ProbeWord(h, [&](std::string_view word) { return EqualsAsciiLower(form, word); });
 }
 
 template <typename Key, typename Fn>

@@ -18,7 +18,6 @@ namespace entente {
 // hashes as its lower case does, with no lowered copy: HashWord("Tank") == HashWord("tank").
 inline uint32_t HashWord(std::string_view w) { return HashLowerAscii(w); }
 
-
 class WordTable {
  public:
   // Adds `flags` to the word's flags (the word is stored as given); false for a word too long
@@ -31,9 +30,7 @@ class WordTable {
   // The same for the word `form` lowers to with ASCII capitals lowered (no copy is made);
   // hash = HashWord of that lower case.
   uint8_t FindAsciiLower(std::string_view form, uint32_t hash) const {
-    return Probe(hash, [&](std::string_view stored) {
-      return stored.size() == form.size() && EqualsAsciiLower(form, stored);
-    });
+    return Probe(hash, [&](std::string_view stored) { return EqualsAsciiLower(form, stored); });
   }
   bool empty() const { return size_ == 0; }
 
@@ -46,13 +43,6 @@ class WordTable {
   };
   std::string_view Word(const Slot& s) const {
     return std::string_view(arena_).substr(s.begin, s.length);
-  }
-  static bool EqualsAsciiLower(std::string_view form, std::string_view lower) {
-    for (size_t k = 0; k < form.size(); ++k) {
-      const char c = form[k];
-      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[k]) return false;
-    }
-    return true;
   }
   // The flags of the first slot with this hash whose word `equal` accepts, 0 if none.
   template <typename Equal>

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/hash.h"
+
 namespace entente {
 namespace {
 
@@ -56,15 +58,6 @@ static_assert(AllCapitalized(kTitles) && AllCapitalized(kMonths) && AllCapitaliz
 template <size_t N>
 bool InCapitalized(const std::array<std::string_view, N>& list, std::string_view w) {
   return Capitalized(w) && In(list, w);
-}
-
-bool EqualsLower(std::string_view form, std::string_view lower) {
-  if (form.size() != lower.size()) return false;
-  for (size_t i = 0; i < form.size(); ++i) {
-    char c = form[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
-  }
-  return true;
 }
 
 bool IsPossessiveS(std::string_view form) {
@@ -230,7 +223,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
     if (form == "U.S." || (form == "US" && !headline)) t.pos = Pos::NNP;
     if (IsPossessiveS(t.form) && i > 0) {
       bool pronoun = false;
-      for (std::string_view w : kVerbalS) pronoun = pronoun || EqualsLower(tokens[i - 1].form, w);
+      for (std::string_view w : kVerbalS) pronoun = pronoun || EqualsAsciiLower(tokens[i - 1].form, w);
       if (pronoun) {
         t.pos = Pos::VBZ;
       } else if (t.pos == Pos::VBZ && IsNoun(tokens[i - 1].pos) && i + 1 < n &&
@@ -295,7 +288,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
          {"is", Pos::VBZ},
          {"are", Pos::VBP}}};
     for (const auto& [word, tag] : kInverted) {
-      if (EqualsLower(tokens[0].form, word)) tokens[0].pos = tag;
+      if (EqualsAsciiLower(tokens[0].form, word)) tokens[0].pos = tag;
     }
   }
   if (headline) return;
