@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include <utility>
+
 namespace entente {
 
 Pipeline::Pipeline(PipelineOptions options)
@@ -13,11 +15,18 @@ Status Pipeline::Process(Document& doc) const {
   tokenizer_.Tokenize(doc.text, tokens);
   segmenter_.Segment(std::move(tokens), doc);
   if (!options_.tagger) return Status::Ok();
-  for (Sentence& sentence : doc.sentences) {
-    options_.tagger->Tag(sentence);
-    chunker_.Chunk(sentence);
-  }
+  // Stage by stage over the document rather than sentence by sentence: each stage's code stays
+  // in the instruction cache across the document's sentences.
+  for (Sentence& sentence : doc.sentences) options_.tagger->Tag(sentence);
+  for (Sentence& sentence : doc.sentences) chunker_.Chunk(sentence);
   if (coder_) coder_->Code(doc);
+  if (!options_.keep_parse) {
+    for (Sentence& sentence : doc.sentences) {
+      std::exchange(sentence.tokens, {});
+      std::exchange(sentence.chunks, {});
+      std::exchange(sentence.frames, {});
+    }
+  }
   return Status::Ok();
 }
 

@@ -20,6 +20,7 @@ int RunCode(CodeFlags& flags) {
   if (!flags.input.Resolve()) return kExitUsage;
   PipelineOptions options;
   options.segmenter = flags.input.segmenter;
+  options.keep_parse = false;  // only events and sentence spans are written
   options.coder.explain = flags.explain;
   if (!LoadCodingResources(flags.dict, flags.input.quiet, options)) return kExitFatal;
   const Pipeline pipeline(options);

@@ -94,6 +94,7 @@ int RunIngest(IngestFlags& flags) {
   }
   PipelineOptions options;
   options.segmenter = flags.input.segmenter;
+  options.keep_parse = false;  // only events and sentence spans are written
   if (!LoadCodingResources(flags.dict, flags.input.quiet, options)) return kExitFatal;
   const Pipeline pipeline(options);
   Reporter reporter(flags.input.quiet);
