@@ -113,13 +113,20 @@ struct Context {
   MatchScratch::TokenKeys& keys;
 };
 
-int CachedInRange(const Context& c, size_t slot, const PatternElement& el) {
+// The answer for (slot, question), from the element `element()` returns when it is not cached
+// yet: a cached answer does not read the element.
+template <typename ElementFn>
+int CachedInRange(const Context& c, size_t slot, uint32_t question, ElementFn element) {
   bool found = false;
-  int* cell = c.answers.Find(slot, el.question, found);
+  int* cell = c.answers.Find(slot, question, found);
   if (found) return *cell;
-  const int words = InRangeWords(c.s, c.slots[slot].arg->range, el, c.dict, c.keys);
+  const int words = InRangeWords(c.s, c.slots[slot].arg->range, element(), c.dict, c.keys);
   if (cell != nullptr) *cell = words;
   return words;
+}
+
+int CachedInRange(const Context& c, size_t slot, const PatternElement& el) {
+  return CachedInRange(c, slot, el.question, [&]() -> const PatternElement& { return el; });
 }
 
 // Matches elements[e..] from slot `cur`; returns the added score or -1. A preposition may occur
@@ -228,27 +235,28 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
     if ((p.prep_mask & ~frame_preps) != 0) continue;
     // Words before the head: a noun pattern's modifiers ("military aid to +") must be in the
     // event noun's own phrase; PETRARCH words before the verb constrain the subject side.
-    bool before_ok = true;
-    for (const PatternElement& el : p.before) {
-      if (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset) continue;
-      const bool ok =
-          !modifiers.empty()
-              ? InRange(sentence, modifiers, el, dict, keys)
-              : frame.subject.present() && InRange(sentence, frame.subject.range, el, dict, keys);
-      if (!ok) before_ok = false;
+    if (p.has_before) {
+      bool before_ok = true;
+      for (const PatternElement& el : p.before) {
+        if (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset) continue;
+        const bool ok =
+            !modifiers.empty()
+                ? InRange(sentence, modifiers, el, dict, keys)
+                : frame.subject.present() && InRange(sentence, frame.subject.range, el, dict, keys);
+        if (!ok) before_ok = false;
+      }
+      if (!before_ok) continue;
     }
-    if (!before_ok) continue;
     // A verb list found under "lemma particle" already used the particle.
-    const std::string_view particle = p.particle.empty() ? std::string_view(frame.particle) : "";
+    const std::string_view particle = p.has_particle ? "" : std::string_view(frame.particle);
     // Most patterns fail on their first element, a word or set the first slot lacks: asked here,
     // from the cache, as ScoreFrom would ask it first (a plain word only when no particle
-    // could stand for it).
-    if (modifiers.empty() && !p.elements.empty()) {
-      const PatternElement& first = p.elements[0];
-      if (first.kind == ElementKind::kSynset ||
-          (first.kind == ElementKind::kWord && particle.empty())) {
-        if (slots.empty() || CachedInRange(context, 0, first) == 0) continue;
-      }
+    // could stand for it). A cached answer needs only the pattern's header.
+    if (modifiers.empty() && p.has_first &&
+        (p.first_kind == ElementKind::kSynset ||
+         (p.first_kind == ElementKind::kWord && particle.empty()))) {
+      const auto first = [&]() -> const PatternElement& { return p.elements[0]; };
+      if (slots.empty() || CachedInRange(context, 0, p.first_question, first) == 0) continue;
     }
     PatternMatch m;
     int score = Score(context, p, modifiers, m, particle);

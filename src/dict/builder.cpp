@@ -341,24 +341,30 @@ void DictionaryBuilder::Count() {
 
 namespace {
 
-void SetPrepMask(Pattern& p) {
+// After Dictionary::IndexSynsets, which numbers the elements' questions.
+void SetMatchHeader(Pattern& p) {
   p.prep_mask = 0;
   for (const PatternElement& e : p.elements) {
     if (e.kind == ElementKind::kPrep) p.prep_mask |= PrepBit(e.lemma.empty() ? e.text : e.lemma);
   }
+  p.has_first = !p.elements.empty();
+  p.first_kind = p.has_first ? p.elements[0].kind : ElementKind::kWord;
+  p.first_question = p.has_first ? p.elements[0].question : 0;
+  p.has_before = !p.before.empty();
+  p.has_particle = !p.particle.empty();
 }
 
 }  // namespace
 
 std::shared_ptr<const Dictionary> DictionaryBuilder::Finish() {
-  for (auto& list : dict_->verb_pattern_lists_) {
-    for (Pattern& p : list) SetPrepMask(p);
-  }
-  for (auto& [head, list] : dict_->nouns_) {
-    for (Pattern& p : list) SetPrepMask(p);
-  }
   ResolveSynsets();
   dict_->IndexSynsets();
+  for (auto& list : dict_->verb_pattern_lists_) {
+    for (Pattern& p : list) SetMatchHeader(p);
+  }
+  for (auto& [head, list] : dict_->nouns_) {
+    for (Pattern& p : list) SetMatchHeader(p);
+  }
   LintActors();
   LintPatterns();
   Count();
