@@ -34,6 +34,10 @@ enum class Mode { kSkip, kRealized, kIntent, kThreat, kCarrier };
 // The `file` of a PETRARCH verb's block default code, coded as a pattern of its own.
 constexpr std::string_view kVerbDefault = "verb default";
 
+// What a noun without patterns has: both arms of `patterns ? patterns->patterns : kNoPatterns`
+// are lvalues, so neither is copied.
+const std::vector<Pattern> kNoPatterns;
+
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
@@ -123,10 +127,10 @@ class SentenceCoder {
     if (det != "the" && det != "this" && det != "that" && det != "these" && det != "those") {
       return std::nullopt;
     }
-    const std::vector<Pattern>* patterns = dict_.NounPatterns(
+    const PatternList* patterns = dict_.NounPatterns(
         Lower(head.pos == Pos::VBG || head.lemma.empty() ? head.form : head.lemma));
     bool violent = false;
-    for (const Pattern& p : patterns ? *patterns : std::vector<Pattern>()) {
+    for (const Pattern& p : patterns ? patterns->patterns : kNoPatterns) {
       violent = violent || p.code.starts_with("18") || p.code.starts_with("19") ||
                 p.code.starts_with("20");
     }
@@ -296,7 +300,7 @@ class SentenceCoder {
 
   // Whether a verb's patterns include force or coercion codes: the second, relaxed pass over a
   // verb's patterns is only worth it for those verbs.
-  static bool HasForceCodes(const std::vector<Pattern>& patterns) {
+  static bool HasForceCodes(const PatternList& patterns) {
     for (const Pattern& p : patterns) {
       if (p.code.size() < 2) continue;
       const char a = p.code[0], b = p.code[1];
@@ -336,8 +340,8 @@ class SentenceCoder {
     return keys;
   }
 
-  std::vector<const std::vector<Pattern>*> VerbPatternLists(const Frame& f) const {
-    std::vector<const std::vector<Pattern>*> lists;
+  std::vector<const PatternList*> VerbPatternLists(const Frame& f) const {
+    std::vector<const PatternList*> lists;
     for (const std::string& key : VerbKeys(f)) {
       if (auto* p = dict_.VerbPatterns(key)) {
         if (std::find(lists.begin(), lists.end(), p) == lists.end()) lists.push_back(p);
@@ -407,7 +411,8 @@ class SentenceCoder {
     code_internal::MatchScratch scratch;
     for (const auto* patterns : lists) {
       m = dict_.is_petrarch()
-              ? code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor, negated)
+              ? code_internal::MatchPetrarchFrame(patterns->patterns, s_, f, dict_, has_actor,
+                                                  negated)
               : code_internal::MatchFrame(*patterns, s_, f, {}, dict_, has_actor, &scratch);
       if (m.pattern) break;
     }
@@ -415,7 +420,7 @@ class SentenceCoder {
     if (reject) {
       negated = false;
       for (const auto* patterns : lists) {
-        m = code_internal::MatchPetrarchFrame(*patterns, s_, f, dict_, has_actor);
+        m = code_internal::MatchPetrarchFrame(patterns->patterns, s_, f, dict_, has_actor);
         if (m.pattern) break;
       }
     }
@@ -720,7 +725,7 @@ class SentenceCoder {
 
   void CodeNoun(size_t i, std::vector<Actor> agents) {
     const Frame& f = s_.frames[i];
-    const std::vector<Pattern>* patterns = dict_.NounPatterns(f.lemma);
+    const PatternList* patterns = dict_.NounPatterns(f.lemma);
     if (!patterns) return;
     // The event noun's own phrase: modifiers before the head.
     TokenRange modifiers{f.trigger, f.trigger};

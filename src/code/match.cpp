@@ -210,9 +210,9 @@ int Score(const Context& c, const Pattern& p, TokenRange modifiers, PatternMatch
 
 }  // namespace
 
-PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
-                        const Frame& frame, TokenRange modifiers, const Dictionary& dict,
-                        const HasActorFn& has_actor, MatchScratch* scratch) {
+PatternMatch MatchFrame(const PatternList& patterns, const Sentence& sentence, const Frame& frame,
+                        TokenRange modifiers, const Dictionary& dict, const HasActorFn& has_actor,
+                        MatchScratch* scratch) {
   if (scratch == nullptr) {
     // Not an optional<MatchScratch>: that zeroes all of its 5.7 KB on every call.
     MatchScratch own;
@@ -230,12 +230,14 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
   if (!frame.particle.empty())
     frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
   PatternMatch best;
-  for (const Pattern& p : patterns) {
+  for (size_t i = 0; i < patterns.headers.size(); ++i) {
+    const PatternHeader& h = patterns.headers[i];
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
-    if ((p.prep_mask & ~frame_preps) != 0) continue;
+    if ((h.prep_mask & ~frame_preps) != 0) continue;
+    const Pattern& p = patterns.patterns[i];
     // Words before the head: a noun pattern's modifiers ("military aid to +") must be in the
     // event noun's own phrase; PETRARCH words before the verb constrain the subject side.
-    if (p.has_before) {
+    if (h.has_before) {
       bool before_ok = true;
       for (const PatternElement& el : p.before) {
         if (el.kind != ElementKind::kWord && el.kind != ElementKind::kSynset) continue;
@@ -248,15 +250,15 @@ PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& se
       if (!before_ok) continue;
     }
     // A verb list found under "lemma particle" already used the particle.
-    const std::string_view particle = p.has_particle ? "" : std::string_view(frame.particle);
+    const std::string_view particle = h.has_particle ? "" : std::string_view(frame.particle);
     // Most patterns fail on their first element, a word or set the first slot lacks: asked here,
     // from the cache, as ScoreFrom would ask it first (a plain word only when no particle
     // could stand for it). A cached answer needs only the pattern's header.
-    if (modifiers.empty() && p.has_first &&
-        (p.first_kind == ElementKind::kSynset ||
-         (p.first_kind == ElementKind::kWord && particle.empty()))) {
+    if (modifiers.empty() && h.has_first &&
+        (h.first_kind == ElementKind::kSynset ||
+         (h.first_kind == ElementKind::kWord && particle.empty()))) {
       const auto first = [&]() -> const PatternElement& { return p.elements[0]; };
-      if (slots.empty() || CachedInRange(context, 0, p.first_question, first) == 0) continue;
+      if (slots.empty() || CachedInRange(context, 0, h.first_question, first) == 0) continue;
     }
     PatternMatch m;
     int score = Score(context, p, modifiers, m, particle);

@@ -108,8 +108,8 @@ class MatchScratch {
 // The best pattern for a (voice-normalised) frame: `slots` are its object, second object and
 // prepositional phrases in order; `modifiers` the words of the event noun's own phrase (nominal
 // frames) for leading pattern words such as "military" in "military exercise with +".
-PatternMatch MatchFrame(const std::vector<Pattern>& patterns, const Sentence& sentence,
-                        const Frame& frame, TokenRange modifiers, const Dictionary& dict,
-                        const HasActorFn& has_actor, MatchScratch* scratch = nullptr);
+PatternMatch MatchFrame(const PatternList& patterns, const Sentence& sentence, const Frame& frame,
+                        TokenRange modifiers, const Dictionary& dict, const HasActorFn& has_actor,
+                        MatchScratch* scratch = nullptr);
 
 }  // namespace entente::code_internal

@@ -126,7 +126,7 @@ void DictionaryBuilder::AddVerbForm(std::string_view form, std::string_view lemm
 
 void DictionaryBuilder::AddNounPattern(Pattern pattern) {
   std::string head = pattern.lemma;
-  dict_->nouns_[head].push_back(std::move(pattern));
+  dict_->nouns_[head].patterns.push_back(std::move(pattern));
 }
 
 bool DictionaryBuilder::DefineSynset(std::string_view name, bool no_plural, std::string_view file,
@@ -342,16 +342,9 @@ void DictionaryBuilder::Count() {
 namespace {
 
 // After Dictionary::IndexSynsets, which numbers the elements' questions.
-void SetMatchHeader(Pattern& p) {
-  p.prep_mask = 0;
-  for (const PatternElement& e : p.elements) {
-    if (e.kind == ElementKind::kPrep) p.prep_mask |= PrepBit(e.lemma.empty() ? e.text : e.lemma);
-  }
-  p.has_first = !p.elements.empty();
-  p.first_kind = p.has_first ? p.elements[0].kind : ElementKind::kWord;
-  p.first_question = p.has_first ? p.elements[0].question : 0;
-  p.has_before = !p.before.empty();
-  p.has_particle = !p.particle.empty();
+void SetHeaders(PatternList& list) {
+  list.headers.clear();
+  for (const Pattern& p : list.patterns) list.headers.push_back(PatternHeader::Of(p));
 }
 
 }  // namespace
@@ -359,12 +352,8 @@ void SetMatchHeader(Pattern& p) {
 std::shared_ptr<const Dictionary> DictionaryBuilder::Finish() {
   ResolveSynsets();
   dict_->IndexSynsets();
-  for (auto& list : dict_->verb_pattern_lists_) {
-    for (Pattern& p : list) SetMatchHeader(p);
-  }
-  for (auto& [head, list] : dict_->nouns_) {
-    for (Pattern& p : list) SetMatchHeader(p);
-  }
+  for (auto& list : dict_->verb_pattern_lists_) SetHeaders(list);
+  for (auto& [head, list] : dict_->nouns_) SetHeaders(list);
   LintActors();
   LintPatterns();
   Count();

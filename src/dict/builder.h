@@ -35,7 +35,7 @@ class DictionaryBuilder {
   // Verbs: a pattern list is shared by every verb of a PETRARCH block.
   uint32_t NewVerbList();
   void AddVerbPattern(uint32_t list, Pattern pattern) {
-    verb_lists_[list].push_back(std::move(pattern));
+    verb_lists_[list].patterns.push_back(std::move(pattern));
   }
   // Native: the list of `key` ("visit", "set up"), created on first use.
   uint32_t VerbListFor(std::string_view key);
@@ -79,7 +79,7 @@ class DictionaryBuilder {
   StringMap<uint32_t> actor_index_;  // kind + '\t' + phrase -> index into actors_
   StringMap<uint32_t> agent_index_;
   StringMap<uint32_t> discard_index_;
-  std::vector<std::vector<VerbPattern>>& verb_lists_;
+  std::vector<PatternList>& verb_lists_;
   StringMap<SynsetDef> synset_defs_;
   std::set<std::string> reported_;  // lint messages already given (one per person block)
 };

@@ -55,6 +55,21 @@ const char* ActorKindName(ActorKind kind) {
   return "?";
 }
 
+PatternHeader PatternHeader::Of(const Pattern& p) {
+  PatternHeader h;
+  for (const PatternElement& e : p.elements) {
+    if (e.kind == ElementKind::kPrep) h.prep_mask |= PrepBit(e.lemma.empty() ? e.text : e.lemma);
+  }
+  h.has_first = !p.elements.empty();
+  if (h.has_first) {
+    h.first_kind = p.elements[0].kind;
+    h.first_question = p.elements[0].question;
+  }
+  h.has_before = !p.before.empty();
+  h.has_particle = !p.particle.empty();
+  return h;
+}
+
 const char* ElementKindName(ElementKind kind) {
   switch (kind) {
     case ElementKind::kWord:
@@ -128,7 +143,7 @@ AgentMatch Dictionary::MatchAgent(const std::vector<Token>& tokens, uint32_t tok
   return MatchAgent(tokens, PhraseTrie::Keys(tokens), token_index);
 }
 
-const std::vector<VerbPattern>* Dictionary::VerbPatterns(std::string_view lemma) const {
+const PatternList* Dictionary::VerbPatterns(std::string_view lemma) const {
   auto it = verbs_.find(lemma);
   if (it == verbs_.end() || it->second.patterns == UINT32_MAX) return nullptr;
   return &verb_pattern_lists_[it->second.patterns];
@@ -144,7 +159,7 @@ std::string_view Dictionary::VerbLemma(std::string_view form) const {
   return it == verb_forms_.end() ? std::string_view() : std::string_view(it->second);
 }
 
-const std::vector<NounPattern>* Dictionary::NounPatterns(std::string_view head_lemma) const {
+const PatternList* Dictionary::NounPatterns(std::string_view head_lemma) const {
   auto it = nouns_.find(head_lemma);
   return it == nouns_.end() ? nullptr : &it->second;
 }
@@ -211,8 +226,8 @@ void Dictionary::IndexSynsets() {
     }
     e.question = questions.try_emplace(key, static_cast<uint32_t>(questions.size())).first->second;
   };
-  auto index_all = [&](std::vector<Pattern>& list) {
-    for (Pattern& p : list) {
+  auto index_all = [&](PatternList& list) {
+    for (Pattern& p : list.patterns) {
       for (PatternElement& e : p.before) index(e);
       for (PatternElement& e : p.elements) index(e);
     }

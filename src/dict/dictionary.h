@@ -140,30 +140,46 @@ struct PatternElement {
 
 // One verb or noun pattern. Verb: `lemma` is the verb (+ `particle`); noun: the head noun.
 struct Pattern {
-  // What the matcher reads of every pattern of a frame's verb, most of which it rejects on these
-  // alone: kept together at the front, so that a rejection touches one cache line of the
-  // pattern. Set when the dictionary is finished.
-  uint64_t prep_mask = 0;       // bit PrepBit(p) for every preposition the pattern requires
-  uint32_t first_question = 0;  // elements[0].question
-  ElementKind first_kind = ElementKind::kWord;  // elements[0].kind
-  bool has_first = false;                       // elements is not empty
-  bool has_before = false;                      // before is not empty
-  bool has_particle = false;                    // particle is not empty
-  std::string code;                             // CAMEO code ("042"); "---" = no event
-  std::string code2;                            // PETRARCH paired code after ':' ("" = none)
-  std::string lemma;                            // verb or head noun, lower case
-  std::string particle;                         // verb particle ("up"), or empty
+  std::string code;                      // CAMEO code ("042"); "---" = no event
+  std::string code2;                     // PETRARCH paired code after ':' ("" = none)
+  std::string lemma;                     // verb or head noun, lower case
+  std::string particle;                  // verb particle ("up"), or empty
   std::vector<PatternElement> before;    // PETRARCH words before `*` (subject side); noun modifiers
   std::vector<PatternElement> elements;  // after the verb / head noun, in order
   std::string file;
   uint32_t line = 0;
 };
 using VerbPattern = Pattern;
-
-// A preposition's bit in Pattern::prep_mask: a frame without all of a pattern's prepositions
-// cannot match it, which rules out most of a common verb's patterns with one AND.
-inline uint64_t PrepBit(std::string_view prep) { return uint64_t{1} << (HashBytes(prep) & 63); }
 using NounPattern = Pattern;
+
+// A preposition's bit in PatternHeader::prep_mask: a frame without all of a pattern's
+// prepositions cannot match it, which rules out most of a common verb's patterns with one AND.
+inline uint64_t PrepBit(std::string_view prep) { return uint64_t{1} << (HashBytes(prep) & 63); }
+
+// What the matcher reads of every pattern of a frame's verb, most of which it rejects on this
+// alone (after the dictionary is finished: first_question is PatternElement::question).
+struct PatternHeader {
+  uint64_t prep_mask = 0;       // bit PrepBit(p) for every preposition the pattern requires
+  uint32_t first_question = 0;  // elements[0].question
+  ElementKind first_kind = ElementKind::kWord;  // elements[0].kind
+  bool has_first = false;                       // elements is not empty
+  bool has_before = false;                      // before is not empty
+  bool has_particle = false;                    // particle is not empty
+  static PatternHeader Of(const Pattern& p);
+};
+
+// The patterns of a verb (shared by a PETRARCH block) or of a head noun, in dictionary order,
+// with their headers in a dense array of their own: the matcher scans the headers of all of a
+// verb's patterns and reads few of the patterns themselves.
+struct PatternList {
+  std::vector<Pattern> patterns;
+  std::vector<PatternHeader> headers;  // headers[i] for patterns[i], set when finished
+  size_t size() const { return patterns.size(); }
+  bool empty() const { return patterns.empty(); }
+  const Pattern& operator[](size_t i) const { return patterns[i]; }
+  std::vector<Pattern>::const_iterator begin() const { return patterns.begin(); }
+  std::vector<Pattern>::const_iterator end() const { return patterns.end(); }
+};
 
 // PETRARCH `~ a (a b ATTACK) SAY = a b 015`: kept as tokens for the coder to interpret.
 struct Transformation {
@@ -255,10 +271,10 @@ class Dictionary {
 
   // Patterns of a verb lemma ("visit", "set up"), null if none; VerbCode is the code of the bare
   // verb ("" or "---" = none); VerbLemma maps a listed verb form ("gave") to its lemma.
-  const std::vector<VerbPattern>* VerbPatterns(std::string_view lemma) const;
+  const PatternList* VerbPatterns(std::string_view lemma) const;
   std::string_view VerbCode(std::string_view lemma) const;
   std::string_view VerbLemma(std::string_view form) const;
-  const std::vector<NounPattern>* NounPatterns(std::string_view head_lemma) const;
+  const PatternList* NounPatterns(std::string_view head_lemma) const;
 
   bool InSynset(std::string_view set, std::string_view lemma_or_phrase) const;
   bool HasSynset(std::string_view set) const;
@@ -301,10 +317,10 @@ class Dictionary {
   PhraseTrie actor_trie_;
   std::vector<AgentEntry> agents_;
   PhraseTrie agent_trie_;
-  std::vector<std::vector<VerbPattern>> verb_pattern_lists_;
+  std::vector<PatternList> verb_pattern_lists_;
   StringMap<VerbInfo> verbs_;
   StringMap<std::string> verb_forms_;
-  StringMap<std::vector<NounPattern>> nouns_;
+  StringMap<PatternList> nouns_;
   StringMap<Synset> synsets_;
   std::vector<DiscardEntry> discards_;
   PhraseTrie discard_trie_;
