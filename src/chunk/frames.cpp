@@ -357,7 +357,10 @@ class FrameBuilder {
       return;
     }
     const Chunk& vp = c_[k];
-    Frame f;
+    // Built in place (moving a frame copies its short strings). Nothing below reaches it through
+    // vp_frame_ until it is finished, and the vector cannot grow while `f` is in use.
+    if (s_.frames.size() == s_.frames.capacity()) s_.frames.reserve(2 * s_.frames.size() + 1);
+    Frame& f = s_.frames.emplace_back();
     f.kind = FrameKind::kVerb;
     f.trigger = vp.head;
     f.group = {vp.begin, vp.end};
@@ -456,8 +459,7 @@ class FrameBuilder {
     } else {
       FindSubject(k, f);
     }
-    vp_frame_[k] = static_cast<uint32_t>(s_.frames.size());
-    s_.frames.push_back(std::move(f));
+    vp_frame_[k] = static_cast<uint32_t>(s_.frames.size() - 1);
   }
 
   static bool IsFiniteTag(Pos p) {
@@ -820,7 +822,10 @@ class FrameBuilder {
     const Chunk& np = c_[k];
     if (!MayHaveNounFrame(np)) return;
     const Token& head = t_[np.head];
-    Frame f;
+    // Built in place, as a verb frame is, and dropped again if it names no participant.
+    if (s_.frames.size() == s_.frames.capacity()) s_.frames.reserve(2 * s_.frames.size() + 1);
+    const uint32_t index = static_cast<uint32_t>(s_.frames.size());
+    Frame& f = s_.frames.emplace_back();
     f.kind = FrameKind::kNoun;
     f.trigger = np.head;
     f.group = {np.head, np.head + 1};
@@ -871,9 +876,12 @@ class FrameBuilder {
       f.pps.push_back(std::move(pp));
       j = next;
     }
-    if (!f.subject.present() && f.pps.empty()) return;
+    if (!f.subject.present() && f.pps.empty()) {
+      s_.frames.pop_back();
+      return;
+    }
     // The verb frame whose argument contains this noun phrase governs it (negation, modality).
-    for (uint32_t fi = 0; fi < s_.frames.size(); ++fi) {
+    for (uint32_t fi = 0; fi < index; ++fi) {
       const Frame& v = s_.frames[fi];
       if (v.kind != FrameKind::kVerb) continue;
       auto contains = [&](const Argument& a) {
@@ -886,7 +894,6 @@ class FrameBuilder {
         break;
       }
     }
-    s_.frames.push_back(std::move(f));
   }
 
   Sentence& s_;
