@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # End-to-end corpus run: an entente command over a large JSON Lines corpus, timed, with peak memory.
-# Usage: bench/corpus_run.sh [COPIES] [COMMAND [OPTIONS...]]
-#   COPIES   copies of the NGEC synthetic corpus (default 20, ~115 MB, ~770,000 sentences)
+# Usage: [CORPUS=FILE.jsonl] bench/corpus_run.sh [COPIES] [COMMAND [OPTIONS...]]
+#   CORPUS   the JSON Lines corpus to repeat (default ../shared/bench/ngec-synthetic.jsonl)
+#   COPIES   copies of the corpus (default 20: for NGEC ~115 MB, ~770,000 sentences)
 #   COMMAND  segment (default), parse or code; OPTIONS are passed on (e.g. --threads 2)
-# Example: bench/corpus_run.sh 26 code --threads 1   (about a million sentences)
+# Examples (about a million sentences each):
+#   bench/corpus_run.sh 26 code                    (NGEC synthetic stories, 8.6 sentences each)
+#   CORPUS=../shared/bench/wire.jsonl bench/corpus_run.sh 3700 code
+#                                                  (PETRARCH-2's GigaWord and unit-test sentences)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-20}
 command=${2:-segment}
 shift $(($# > 2 ? 2 : $#))
-src=../shared/bench/ngec-synthetic.jsonl
-[[ -f $src ]] || src=examples/news.jsonl
+if [[ -n ${CORPUS:-} ]]; then
+  src=$CORPUS
+  [[ -f $src ]] || { echo "corpus_run.sh: no such corpus: $src" >&2; exit 2; }
+else
+  src=../shared/bench/ngec-synthetic.jsonl
+  [[ -f $src ]] || src=examples/news.jsonl
+fi
 corpus=$(mktemp --suffix=.jsonl)
 timing=$(mktemp)
 log=$(mktemp)
