@@ -194,6 +194,10 @@ void Segmenter::Segment(std::vector<Token>&& tokens, Document& doc) const {
     auto [b, e] = ranges[k];
     sentence.index = static_cast<uint32_t>(k);
     sentence.span = {tokens[b].span.begin, tokens[e - 1].span.end};
+    if (b == 0 && e == n) {
+      sentence.tokens = std::move(tokens);  // one sentence: no token is moved on its own
+      break;
+    }
     sentence.tokens.assign(std::make_move_iterator(tokens.begin() + static_cast<ptrdiff_t>(b)),
                            std::make_move_iterator(tokens.begin() + static_cast<ptrdiff_t>(e)));
   }
