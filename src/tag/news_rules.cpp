@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/hash.h"
+#include "core/word_set.h"
 
 namespace entente {
 namespace {
@@ -47,18 +48,12 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// In() for the lists of capitalised words (titles, months, institutions), which run for every
-// token: a word that does not start with a capital is in none of them.
-constexpr bool Capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-template <size_t N>
-constexpr bool AllCapitalized(const std::array<std::string_view, N>& list) {
-  return std::all_of(list.begin(), list.end(), Capitalized);
-}
-static_assert(AllCapitalized(kTitles) && AllCapitalized(kMonths) && AllCapitalized(kInstitutions));
-template <size_t N>
-bool InCapitalized(const std::array<std::string_view, N>& list, std::string_view w) {
-  return Capitalized(w) && In(list, w);
-}
+// The lists of capitalised words (titles, months, institutions) are asked about most tokens:
+// hash sets, which rule out a word by its length and first byte before hashing it (an
+// uncapitalised word is in none of them).
+constexpr WordSet<kTitles.size()> kTitleSet{kTitles};
+constexpr WordSet<kMonths.size()> kMonthSet{kMonths};
+constexpr WordSet<kInstitutions.size()> kInstitutionSet{kInstitutions};
 
 bool IsPossessiveS(std::string_view form) {
   if (form.empty() || (form[0] != '\'' && form[0] != '\xE2')) return false;  // most tokens
@@ -232,7 +227,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
       }
     }
     if (headline) continue;
-    if (InCapitalized(kMonths, t.form) || t.Has(kMonthAbbrev)) {
+    if (kMonthSet.Contains(t.form) || t.Has(kMonthAbbrev)) {
       bool initial = i == 0;
       bool date = i + 1 < n && tokens[i + 1].pos == Pos::CD;
       if (!initial || date) t.pos = Pos::NNP;
@@ -244,7 +239,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
                std::string_view(tokens[i - 1].form) == "the") {
       t.pos = Pos::NNP;
     } else if (IsAdjective(t.pos) && t.Has(kUpperInitial) && i + 1 < n &&
-               InCapitalized(kInstitutions, tokens[i + 1].form)) {
+               kInstitutionSet.Contains(tokens[i + 1].form)) {
       t.pos = Pos::NNP;  // "European Union", "Arab League": part of the name
     }
     // "about to", "over the": prepositions where WSJ counts prefer adverb or particle.
@@ -297,7 +292,7 @@ void ApplyNewsRules(std::vector<Token>& tokens, const std::vector<TagCandidates>
   for (size_t i = n; i-- > 1;) {
     Token& t = tokens[i - 1];
     const Token& next = tokens[i];
-    if (next.Has(kUpperInitial) && IsProperNoun(next.pos) && InCapitalized(kTitles, t.form)) {
+    if (next.Has(kUpperInitial) && IsProperNoun(next.pos) && kTitleSet.Contains(t.form)) {
       t.pos = Pos::NNP;
     }
   }
