@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/assert.h"
 #include "core/utf8.h"
 #include "dict/word_table.h"
 
@@ -230,6 +231,7 @@ PatternMatch MatchFrame(const PatternList& patterns, const Sentence& sentence, c
   if (!frame.particle.empty())
     frame_preps |= PrepBit(frame.particle);  // "hand over" written as a preposition
   PatternMatch best;
+  ENT_ASSERT(patterns.headers.size() == patterns.patterns.size());  // set by the builder
   for (size_t i = 0; i < patterns.headers.size(); ++i) {
     const PatternHeader& h = patterns.headers[i];
     // Cheap filter first: every preposition the pattern names must open one of the frame's PPs.
