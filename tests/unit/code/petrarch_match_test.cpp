@@ -8,6 +8,7 @@
 #include <string>
 #include <tuple>
 
+#include "../petrarch_code_options.h"
 #include "pipeline/pipeline.h"
 
 namespace entente {
@@ -18,15 +19,10 @@ using Triple = std::tuple<std::string, std::string, std::string>;
 class PetrarchMatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto tagger = LoadDefaultTagger();
-    if (!tagger.ok()) GTEST_SKIP() << "no tagger model: " << tagger.status().ToString();
-    Diagnostics diags;
-    auto dict = LoadPetrarchDictionary(
-        std::string(ENT_SOURCE_DIR) + "/tests/data/dict/petrarch-code", diags, "");
-    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-    PipelineOptions options;
-    options.tagger = tagger.value();
-    options.dictionary = dict.value();
+    std::string skip;
+    const PipelineOptions options = PetrarchCodeOptions(skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_TRUE(options.dictionary);
     pipeline_ = std::make_unique<Pipeline>(options);
   }
 

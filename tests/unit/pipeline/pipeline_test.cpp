@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "../petrarch_code_options.h"
 #include "pipeline/pipeline.h"
 
 namespace entente {
@@ -11,14 +12,10 @@ namespace {
 class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto tagger = LoadDefaultTagger();
-    if (!tagger.ok()) GTEST_SKIP() << "no tagger model: " << tagger.status().ToString();
-    Diagnostics diags;
-    auto dict = LoadPetrarchDictionary(
-        std::string(ENT_SOURCE_DIR) + "/tests/data/dict/petrarch-code", diags, "");
-    ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-    options_.tagger = tagger.value();
-    options_.dictionary = dict.value();
+    std::string skip;
+    options_ = PetrarchCodeOptions(skip);
+    if (!skip.empty()) GTEST_SKIP() << skip;
+    ASSERT_TRUE(options_.dictionary);
   }
 
   Document Process(bool keep_parse) {
