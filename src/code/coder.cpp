@@ -34,10 +34,6 @@ enum class Mode { kSkip, kRealized, kIntent, kThreat, kCarrier };
 // The `file` of a PETRARCH verb's block default code, coded as a pattern of its own.
 constexpr std::string_view kVerbDefault = "verb default";
 
-// What a noun without patterns has: both arms of `patterns ? patterns->patterns : kNoPatterns`
-// are lvalues, so neither is copied.
-const std::vector<Pattern> kNoPatterns;
-
 class SentenceCoder {
  public:
   SentenceCoder(const Dictionary& dict, const CoderOptions& options, Document& doc, Sentence& s,
@@ -129,8 +125,9 @@ class SentenceCoder {
     }
     const PatternList* patterns = dict_.NounPatterns(
         Lower(head.pos == Pos::VBG || head.lemma.empty() ? head.form : head.lemma));
+    if (patterns == nullptr) return std::nullopt;
     bool violent = false;
-    for (const Pattern& p : patterns ? patterns->patterns : kNoPatterns) {
+    for (const Pattern& p : *patterns) {
       violent = violent || p.code.starts_with("18") || p.code.starts_with("19") ||
                 p.code.starts_with("20");
     }
