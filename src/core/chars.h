@@ -8,6 +8,17 @@
 
 namespace entente {
 
+// Eight bytes of text at a time: the high bit of each byte of the result is set when that byte
+// of `x` is ASCII and in lo..hi (lo >= 1; the sums cannot carry from one byte into the next).
+// AsciiBytesIn(x, 'A', 'Z') marks the capitals of an ASCII word read as one integer.
+constexpr uint64_t AsciiBytesIn(uint64_t x, char lo, char hi) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = x & ~kHigh;
+  const uint64_t from_lo = low7 + static_cast<uint64_t>(0x80 - lo) * kOnes;      // byte >= lo
+  const uint64_t past_hi = low7 + static_cast<uint64_t>(0x80 - hi - 1) * kOnes;  // byte > hi
+  return from_lo & ~past_hi & ~x & kHigh;  // ~x: the byte itself is ASCII
+}
+
 enum class CharClass : uint8_t {
   kSpace,       // whitespace, including NBSP, Unicode spaces, zero-width space, BOM
   kLetter,      // letters and combining marks

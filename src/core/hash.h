@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/chars.h"
+
 namespace entente {
 namespace hash_internal {
 
@@ -31,14 +33,7 @@ inline uint64_t Load32(const char* p) {
 
 // Adds 0x20 to every byte of `x` in 'A'..'Z', leaving all others (UTF-8 bytes too) as they are.
 struct LowerAsciiBytes {
-  uint64_t operator()(uint64_t x) const {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;      // high bit: byte >= 'A'
-    const uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: byte > 'Z'
-    const uint64_t upper = from_a & ~past_z & ~x & kHigh;     // ~x: the byte itself is ASCII
-    return x | (upper >> 2);
-  }
+  uint64_t operator()(uint64_t x) const { return x | (AsciiBytesIn(x, 'A', 'Z') >> 2); }
 };
 struct SameBytes {
   uint64_t operator()(uint64_t x) const { return x; }

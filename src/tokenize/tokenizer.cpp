@@ -64,14 +64,11 @@ class Scanner {
     bool non_ascii, upper, lower;
   };
   ByteKinds KindsOf(size_t begin, size_t end) const {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
     uint64_t high = 0, upper = 0, lower = 0;
     auto scan = [&](uint64_t x) {
-      // A byte's high bit in `upper` says it is in 'A'..'Z': its low seven bits are at least
-      // 'A' and not past 'Z', and it is ASCII. The sums cannot carry into the next byte.
-      const uint64_t low7 = x & ~kHigh;
-      upper |= (low7 + (0x80 - 'A') * kOnes) & ~(low7 + (0x80 - 'Z' - 1) * kOnes) & ~x;
-      lower |= (low7 + (0x80 - 'a') * kOnes) & ~(low7 + (0x80 - 'z' - 1) * kOnes) & ~x;
+      upper |= AsciiBytesIn(x, 'A', 'Z');
+      lower |= AsciiBytesIn(x, 'a', 'z');
       high |= x;
     };
     size_t i = begin;
